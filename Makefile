@@ -1,0 +1,34 @@
+# One command for each job. Each sets up .venv first, so a fresh clone needs nothing else.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench validate clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/mli
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+	$(BIN)/mli validate
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_judge.py
+
+validate: $(STAMP)
+	$(BIN)/mli validate
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

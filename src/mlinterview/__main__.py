@@ -1,0 +1,3 @@
+from mlinterview.cli.app import main
+
+main()

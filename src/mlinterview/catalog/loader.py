@@ -1,0 +1,101 @@
+"""Finding and loading packs: one folder per problem under ``content/<track>/``.
+
+A broken folder does not hide the others: it is recorded in :attr:`Catalog.errors`, which
+``mli validate`` reports and the other commands mention.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from mlinterview.catalog.model import PATTERNS, TRACKS, Problem
+from mlinterview.catalog.schema import cases_from_yaml, problem_from_yaml
+from mlinterview.errors import ContentError, UserInputError
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_Loader)
+    except FileNotFoundError:
+        raise ContentError(path, "is missing") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else None
+        raise ContentError(path, f"is not valid YAML: {getattr(exc, 'problem', exc)}", where) from None
+
+
+class Catalog:
+    def __init__(self, roots: tuple[Path, ...] | list[Path]) -> None:
+        self.roots = [Path(r) for r in roots]
+        self.errors: list[ContentError] = []
+        self._problems: dict[str, Problem] | None = None
+
+    def _load(self) -> dict[str, Problem]:
+        if self._problems is not None:
+            return self._problems
+        problems: dict[str, Problem] = {}
+        ids: dict[str, Path] = {}
+        for root in self.roots:
+            for track in TRACKS:
+                base = root / track
+                if not base.is_dir():
+                    continue
+                for folder in sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+                    try:
+                        problem = self._load_folder(track, folder)
+                    except ContentError as exc:
+                        self.errors.append(exc)
+                        continue
+                    if problem.id in ids and ids[problem.id] != folder:
+                        self.errors.append(ContentError(folder / "problem.yaml",
+                                                        f"id {problem.id!r} is already used by {ids[problem.id]}", "id"))
+                        continue
+                    ids[problem.id] = folder
+                    problems[problem.slug] = problem
+        self._problems = problems
+        return problems
+
+    def _load_folder(self, track: str, folder: Path) -> Problem:
+        if track == "sql":
+            from mlinterview.catalog.sqlpack import sql_problem_from_yaml
+
+            return sql_problem_from_yaml(folder, read_yaml(folder / "problem.yaml"))
+        problem = problem_from_yaml(folder, read_yaml(folder / "problem.yaml"))
+        if problem.track != track:
+            raise ContentError(folder / "problem.yaml", f"track is {problem.track!r} but the folder is under {track}/", "track")
+        return problem
+
+    def problems(self, track: str | None = None) -> list[Problem]:
+        items = [p for p in self._load().values() if track is None or p.track == track]
+        return sorted(items, key=sort_key)
+
+    def get(self, name: str) -> Problem:
+        problems = self._load()
+        if name in problems:
+            return problems[name]
+        for problem in problems.values():
+            if problem.id == name:
+                return problem
+        for error in self.errors:
+            if f"/{name}/" in error.path.replace("\\", "/"):
+                raise UserInputError(f"{name} cannot be loaded: {error}")
+        close = difflib.get_close_matches(name, list(problems), n=3)
+        hint = f" Did you mean: {', '.join(close)}?" if close else " See `mli list`."
+        raise UserInputError(f"no problem called {name!r}.{hint}")
+
+    def cases(self, problem: Problem) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        path = problem.file("cases.yaml")
+        return cases_from_yaml(path, read_yaml(path), problem)
+
+
+def sort_key(problem: Problem) -> tuple[Any, ...]:
+    track_order = list(TRACKS).index(problem.track) if problem.track in TRACKS else 99
+    pattern_order = PATTERNS.index(problem.pattern) if problem.pattern in PATTERNS else 99
+    return (track_order, pattern_order, problem.slug)

@@ -1,0 +1,1 @@
+"""The ``mli`` command: parse, call a service, render. Heavy imports live inside commands."""

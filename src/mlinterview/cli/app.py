@@ -1,0 +1,458 @@
+"""``mli``: the command line. Each command builds a context, calls a service and renders."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from mlinterview.services.context import Context
+
+app = typer.Typer(
+    name="mli",
+    help="Practise for machine-learning interviews, offline. Run `mli` alone for your home screen.",
+    no_args_is_help=False,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+ProblemOpt = Annotated[str | None, typer.Option("--problem", "-p", help="Problem slug (default: from the file name).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")]
+
+
+def console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def context(workers: int | None = 1) -> Context:
+    from mlinterview.config import Config
+    from mlinterview.services.context import Context
+
+    return Context(Config.from_env(), workers=workers)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    console().print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    return typer.Exit(code)
+
+
+def guarded(fn):  # type: ignore[no-untyped-def]
+    """Turn our own errors into a one-line message and exit status 2, never a traceback."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        from mlinterview.errors import MliError
+
+        try:
+            return fn(*args, **kwargs)
+        except MliError as exc:
+            raise fail(str(exc)) from None
+
+    return wrapper
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(ctx: typer.Context) -> None:
+    if ctx.invoked_subcommand is None:
+        home()
+
+
+@guarded
+def home() -> None:
+    """The home screen: progress per track and what to do next."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from mlinterview.cli.render import bar
+    from mlinterview.services.progress import progress
+
+    out = console()
+    with context() as ctx:
+        prog = progress(ctx)
+        extra = _home_extras(ctx)
+    out.print(Text("mlinterview", style="bold cyan"), Text("— practice for ML interviews, every answer checked", style="dim"))
+    table = Table(box=None, show_header=False, pad_edge=False)
+    for t in prog.tracks:
+        table.add_row(t.title, bar(t.solved, t.total), f"{t.solved}/{t.total} solved",
+                      Text(f"{t.attempted} in progress", style="dim") if t.attempted else "")
+    out.print(table)
+    out.print(f"streak: [bold]{prog.streak_days}[/] day(s)   ·   submissions: {prog.attempts} ({prog.accepted} accepted)")
+    for line in extra:
+        out.print(line)
+    if prog.next_up:
+        out.print("\n[bold]Next up[/]")
+        for p in prog.next_up:
+            out.print(f"  {p.title} [dim]({p.track}, {p.difficulty})[/]  →  [cyan]mli start {p.slug}[/]")
+    out.print("\n[dim]mli list · mli start SLUG · mli run FILE · mli submit FILE · mli hint SLUG · mli --help[/]")
+
+
+def _home_extras(ctx: Context) -> list[str]:
+    hook = getattr(sys.modules.get("mlinterview.services.review"), "home_lines", None)
+    return list(hook(ctx)) if callable(hook) else []
+
+
+@app.command("list")
+@guarded
+def list_(
+    track: Annotated[str | None, typer.Option(help="dsa, ml, stats or sql.")] = None,
+    difficulty: Annotated[str | None, typer.Option(help="easy, medium or hard.")] = None,
+    topic: Annotated[str | None, typer.Option(help="A topic or pattern, e.g. hash-table, trees.")] = None,
+    status: Annotated[str | None, typer.Option(help="solved, attempted or todo.")] = None,
+    order: Annotated[str, typer.Option(help="roadmap (study order by pattern) or name.")] = "roadmap",
+    as_json: JsonOpt = False,
+) -> None:
+    """List problems, with your progress marks."""
+    from rich.table import Table
+
+    from mlinterview.catalog.model import PATTERN_TITLES
+    from mlinterview.errors import UserInputError
+    from mlinterview.services.progress import roadmap
+
+    if status not in (None, "solved", "attempted", "todo"):
+        raise UserInputError("--status must be solved, attempted or todo")
+    if order not in ("roadmap", "name"):
+        raise UserInputError("--order must be roadmap or name")
+    with context() as ctx:
+        problems = ctx.catalog.problems(track)
+        statuses = ctx.store.status_by_problem()
+        errors = ctx.catalog.errors
+    if track and not problems:
+        raise UserInputError(f"no problems in track {track!r} (tracks: dsa, ml, stats, sql)")
+    if difficulty:
+        problems = [p for p in problems if p.difficulty == difficulty]
+    if topic:
+        problems = [p for p in problems if topic in p.topics or p.pattern == topic]
+    if status:
+        problems = [p for p in problems if statuses.get(p.id, "todo") == status]
+    if order == "roadmap":
+        problems = sorted(problems, key=lambda p: (["dsa", "ml", "stats", "sql"].index(p.track)
+                                                   if p.track in ("dsa", "ml", "stats", "sql") else 9))
+        by_track: dict[str, list] = {}
+        for p in problems:
+            by_track.setdefault(p.track, []).append(p)
+        problems = [q for t, ps in by_track.items() for q in (roadmap(ps) if t == "dsa" else ps)]
+    else:
+        problems = sorted(problems, key=lambda p: p.slug)
+    if as_json:
+        print(json.dumps([{"id": p.id, "slug": p.slug, "title": p.title, "track": p.track,
+                           "difficulty": p.difficulty, "pattern": p.pattern, "topics": p.topics,
+                           "status": statuses.get(p.id, "todo")} for p in problems], indent=1))
+        return
+    out = console()
+    table = Table(header_style="bold", box=None)
+    for column in ("", "slug", "title", "track", "difficulty", "pattern / topics"):
+        table.add_column(column)
+    marks = {"solved": "[green]✓[/]", "attempted": "[yellow]~[/]"}
+    last_pattern = None
+    for p in problems:
+        if order == "roadmap" and p.track == "dsa" and p.pattern != last_pattern:
+            last_pattern = p.pattern
+            table.add_row("", f"[bold cyan]{PATTERN_TITLES.get(p.pattern or '', p.pattern)}[/]", "", "", "", "")
+        table.add_row(marks.get(statuses.get(p.id, ""), " "), p.slug, p.title, p.track, p.difficulty,
+                      p.pattern or ", ".join(p.topics))
+    out.print(table)
+    solved = sum(statuses.get(p.id) == "solved" for p in problems)
+    out.print(f"[dim]{len(problems)} problems, {solved} solved[/]")
+    if errors:
+        out.print(f"[yellow]{len(errors)} problem folder(s) failed to load; run `mli validate` for details[/]")
+
+
+@app.command()
+@guarded
+def show(slug: str) -> None:
+    """Show a problem's statement."""
+    from mlinterview.cli.render import markdown
+
+    out = console()
+    with context() as ctx:
+        p = ctx.catalog.get(slug)
+        status = ctx.store.status_by_problem().get(p.id, "todo")
+    meta = f"{p.track} · {p.difficulty} · {', '.join(p.topics)}"
+    if p.leetcode:
+        meta += f" · LeetCode {p.leetcode}"
+    out.print(f"[bold]{p.title}[/]  [dim]{meta} · {status}[/]")
+    out.print(f"[dim]limits: {p.time_s:g} s per case, {p.memory_mb} MB[/]\n")
+    markdown(out, p.statement)
+    out.print(f"\n[dim]Start with[/] [cyan]mli start {p.slug}[/]")
+
+
+@app.command()
+@guarded
+def start(slug: str, force: Annotated[bool, typer.Option(help="Overwrite your existing file.")] = False) -> None:
+    """Write the problem's starter into your workspace and print its path."""
+    from mlinterview.services.practice import start as start_problem
+
+    with context() as ctx:
+        problem, path, created = start_problem(ctx, slug, force=force)
+    out = console()
+    if created:
+        out.print(f"[green]wrote[/] {path}")
+    else:
+        out.print(f"[yellow]kept your existing file[/] {path} [dim](--force to reset it)[/]")
+    out.print(f"[dim]then:[/] mli run {path}   [dim]·[/]   mli submit {path}")
+
+
+@app.command()
+@guarded
+def run(file: Path, problem: ProblemOpt = None, as_json: JsonOpt = False) -> None:
+    """Run your code on the sample cases, with a readable diff for each failure."""
+    from mlinterview.cli.render import report
+    from mlinterview.services.practice import infer_problem, read_submission, run_samples
+
+    code = read_submission(file)
+    with context() as ctx:
+        p = infer_problem(ctx, file, problem)
+        judged = run_samples(ctx, p, code)
+    if as_json:
+        print(json.dumps({"problem": p.slug, **judged.report.to_dict()}))
+    else:
+        report(console(), f"{p.title} — samples", judged.report, samples_only=True)
+    raise typer.Exit(0 if judged.report.is_accepted else 1)
+
+
+@app.command()
+@guarded
+def submit(file: Path, problem: ProblemOpt = None, as_json: JsonOpt = False,
+           complexity: Annotated[bool, typer.Option(help="Time the accepted solution at growing n.")] = True) -> None:
+    """Judge your code on every case and record the attempt. Exit status 0 only when accepted."""
+    from mlinterview.cli.render import report
+    from mlinterview.services.practice import infer_problem, read_submission
+    from mlinterview.services.practice import submit as submit_code
+
+    code = read_submission(file)
+    with context() as ctx:
+        p = infer_problem(ctx, file, problem)
+        _attach_review_hook(ctx)
+        judged = submit_code(ctx, p, code, complexity=complexity)
+    if as_json:
+        print(json.dumps({"problem": p.slug, **judged.report.to_dict()}))
+    else:
+        report(console(), p.title, judged.report, samples_only=False)
+        if judged.report.is_accepted:
+            console().print(f"[dim]Read the editorial:[/] mli solution {p.slug}")
+    raise typer.Exit(0 if judged.report.is_accepted else 1)
+
+
+def _attach_review_hook(ctx: Context) -> None:
+    try:
+        from mlinterview.services import review
+    except ImportError:
+        return
+    ctx.after_submit = lambda problem, rep, hints: review.schedule_problem(ctx, problem, rep, hints)  # type: ignore[attr-defined]
+
+
+@app.command()
+@guarded
+def hint(slug: str) -> None:
+    """Reveal the next hint (your hint count is recorded)."""
+    from mlinterview.cli.render import markdown
+    from mlinterview.services.practice import next_hint
+
+    with context() as ctx:
+        p, number, text = next_hint(ctx, slug)
+    out = console()
+    if text is None:
+        out.print(f"[yellow]All {number} hints of {p.title} are shown.[/] Try [cyan]mli solution {p.slug}[/].")
+        for i, h in enumerate(p.hints.hints, 1):
+            out.print(f"[bold]Hint {i}[/]")
+            markdown(out, h)
+        return
+    out.print(f"[bold]Hint {number} of {len(p.hints.hints)}[/] — {p.title}")
+    markdown(out, text)
+
+
+@app.command()
+@guarded
+def solution(slug: str, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False) -> None:
+    """Show the editorial and the reference solution (asks first if you have not solved it)."""
+    from mlinterview.cli.render import markdown
+    from mlinterview.services.practice import is_solved
+
+    with context() as ctx:
+        p = ctx.catalog.get(slug)
+        solved = is_solved(ctx, p)
+    if not solved and not yes:
+        if not sys.stdin.isatty():
+            raise fail(f"{p.slug} is not solved yet: pass --yes to read the solution anyway")
+        if not typer.confirm(f"You have not solved {p.title} yet. Read the solution anyway?", default=False):
+            raise typer.Exit(1)
+    out = console()
+    out.print(f"[bold]{p.title}[/] — editorial")
+    markdown(out, p.editorial)
+    markdown(out, f"## Reference solution\n\n```{p.language}\n{p.solution}\n```")
+    if p.hints.follow_ups:
+        markdown(out, "## Follow-up questions\n\n" + "\n".join(f"- {q}" for q in p.hints.follow_ups))
+
+
+@app.command("progress")
+@guarded
+def progress_cmd() -> None:
+    """Your progress per track, streak and recent attempts."""
+    from rich.table import Table
+
+    from mlinterview.cli.render import bar
+    from mlinterview.services.progress import progress
+
+    out = console()
+    with context() as ctx:
+        prog = progress(ctx)
+        recent = ctx.store.attempts(limit=10)
+        extra = _progress_extras(ctx)
+    table = Table(header_style="bold", box=None)
+    for column in ("track", "", "solved", "in progress", "total"):
+        table.add_column(column)
+    for t in prog.tracks:
+        table.add_row(t.title, bar(t.solved, t.total), str(t.solved), str(t.attempted), str(t.total))
+    out.print(table)
+    out.print(f"streak {prog.streak_days} day(s) · active on {prog.active_days} day(s) · "
+              f"{prog.attempts} submissions, {prog.accepted} accepted")
+    for line in extra:
+        out.print(line)
+    if recent:
+        out.print("\n[bold]Recent attempts[/]")
+        for a in recent:
+            out.print(f"  {a['created_at']:%Y-%m-%d %H:%M}  {a['mode']:<6} {a['slug']:<40} {a['verdict']} ({a['passed']}/{a['total']})")
+
+
+def _progress_extras(ctx: Context) -> list[str]:
+    hook = getattr(sys.modules.get("mlinterview.services.review"), "progress_lines", None)
+    return list(hook(ctx)) if callable(hook) else []
+
+
+@app.command()
+@guarded
+def watch(file: Path, problem: ProblemOpt = None,
+          interval: Annotated[float, typer.Option(help="Seconds between checks for a save.")] = 0.3,
+          once: Annotated[bool, typer.Option(hidden=True)] = False) -> None:
+    """Re-run the samples every time you save FILE (Ctrl-C to stop)."""
+    from mlinterview.cli.render import report
+    from mlinterview.services.practice import infer_problem, read_submission, run_samples
+
+    out = console()
+    with context() as ctx:
+        p = infer_problem(ctx, file, problem)
+        out.print(f"[dim]watching {file} for {p.title}; Ctrl-C to stop[/]")
+        last = None
+        try:
+            while True:
+                try:
+                    stamp = file.stat().st_mtime_ns
+                except FileNotFoundError:
+                    stamp = None
+                if stamp is not None and stamp != last:
+                    last = stamp
+                    out.rule(time.strftime("%H:%M:%S"))
+                    judged = run_samples(ctx, p, read_submission(file))
+                    report(out, f"{p.title} — samples", judged.report, samples_only=True)
+                    if judged.report.is_accepted:
+                        out.print(f"[green]All samples pass.[/] Submit with [cyan]mli submit {file}[/]")
+                    if once:
+                        return
+                time.sleep(interval)
+        except KeyboardInterrupt:
+            out.print("[dim]stopped[/]")
+
+
+@app.command()
+@guarded
+def validate(slugs: Annotated[list[str] | None, typer.Argument(help="Problems to prove (default: all).")] = None,
+             workers: Annotated[int, typer.Option(help="Parallel judge workers.")] = 2) -> None:
+    """Prove every problem: reference passes, starter fails, wrong/ and slow/ solutions rejected."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from mlinterview.services.validate import validate as run_validate
+
+    out = console()
+    started = time.monotonic()
+    with context(workers=workers) as ctx:
+        total = len(slugs) if slugs else len(ctx.catalog.problems())
+        with Progress(TextColumn("validating"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                      TimeElapsedColumn(), console=out, transient=True) as bar:
+            task = bar.add_task("", total=total)
+
+            def tick(check):  # type: ignore[no-untyped-def]
+                bar.update(task, advance=1, description=check.slug)
+
+            results, load_errors = run_validate(ctx, slugs, progress=tick)
+    failed = [r for r in results if not r.ok]
+    for error in load_errors:
+        out.print(f"[red]✗[/] {error}")
+    for r in failed:
+        out.print(f"[red]✗ {r.slug}[/]")
+        for problem in r.problems:
+            out.print(f"    {problem}")
+    elapsed = time.monotonic() - started
+    checks = sum(r.checks for r in results)
+    ok = not failed and not load_errors
+    style = "green" if ok else "red"
+    out.print(f"[{style}]{len(results) - len(failed)}/{len(results)} problems valid[/], "
+              f"{checks} solutions judged, {len(load_errors)} folders failed to load, in {elapsed:.1f} s")
+    raise typer.Exit(0 if ok else 1)
+
+
+@app.command()
+@guarded
+def doctor() -> None:
+    """Show the sandbox's isolation level and where your data lives."""
+    import platform
+
+    out = console()
+    with context() as ctx:
+        worker = ctx.pool.worker()
+        iso = worker.isolation
+        n = len(ctx.catalog.problems())
+        errors = len(ctx.catalog.errors)
+        db = ctx.store.where
+        version = ctx.store.version()
+    level = isolation_level(iso)
+    out.print(f"[bold]isolation[/]: {level}")
+    out.print(f"  namespaces: {', '.join(iso.get('namespaces') or []) or 'none'}")
+    out.print(f"  separate uid per job: {'yes' if iso.get('uid_drop') else 'no'}")
+    out.print(f"  Landlock: {'ABI ' + str(iso['landlock_abi']) if iso.get('landlock_abi') else 'not available'}")
+    out.print(f"  hidden from submissions: {', '.join(iso.get('hidden') or []) or 'nothing (no mount namespace)'}")
+    out.print("  always: rlimits (CPU, memory, file size, open files), wall-clock kill of the whole process tree, "
+              "private working folder, clean environment")
+    out.print(f"[bold]python[/]: {platform.python_version()} ({sys.executable})")
+    out.print(f"[bold]data[/]: {ctx.config.home}  (database {db}, schema {version})")
+    out.print(f"[bold]workspace[/]: {ctx.config.workspace}")
+    out.print(f"[bold]content[/]: {n} problems" + (f", [red]{errors} failed to load[/]" if errors else ""))
+    out.print("[dim]docs/SECURITY.md explains what each level stops and what it does not.[/]")
+
+
+def isolation_level(iso: dict) -> str:  # type: ignore[type-arg]
+    namespaces = set(iso.get("namespaces") or [])
+    if {"pid", "net", "mount"} <= namespaces and iso.get("uid_drop") and iso.get("landlock_abi"):
+        return "full (namespaces + separate uid + Landlock)"
+    if {"pid", "net"} <= namespaces:
+        return "strong (namespaces" + (" + Landlock" if iso.get("landlock_abi") else "") + ")"
+    if iso.get("landlock_abi"):
+        return "medium (Landlock, no namespaces)"
+    return "basic (rlimits and process-group kill only)"
+
+
+def main() -> None:
+    _register_optional_commands()
+    app()
+
+
+def _register_optional_commands() -> None:
+    """Commands of later tracks register themselves when their module exists."""
+    import importlib
+
+    for name in ("mlinterview.cli.knowledge", "mlinterview.cli.serve"):
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            if exc.name != name:
+                raise

@@ -1,0 +1,66 @@
+"""Settings, read once from the environment and passed down; nothing else reads ``os.environ``.
+
+| variable | meaning | default |
+|---|---|---|
+| ``MLINTERVIEW_HOME`` | data directory (database, workspace, caches) | the platform's user data folder |
+| ``MLINTERVIEW_DATABASE_URL`` | any SQLAlchemy URL | ``sqlite:///$MLINTERVIEW_HOME/mlinterview.db`` |
+| ``MLINTERVIEW_WORKSPACE`` | where ``mli start`` writes starters | ``$MLINTERVIEW_HOME/workspace`` |
+| ``MLINTERVIEW_WORKERS`` | warm judge workers | 2 (1 for one-shot commands) |
+| ``MLINTERVIEW_ISOLATION`` | ``auto`` (strongest available) or ``off`` | ``auto`` |
+| ``MLINTERVIEW_CONTENT`` | an extra content folder laid over the built-in packs | none |
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+BUILTIN_CONTENT = PACKAGE_DIR / "content"
+
+ENVIRONMENT_VARIABLES = (
+    "MLINTERVIEW_HOME", "MLINTERVIEW_DATABASE_URL", "MLINTERVIEW_WORKSPACE",
+    "MLINTERVIEW_WORKERS", "MLINTERVIEW_ISOLATION", "MLINTERVIEW_CONTENT",
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    home: Path
+    database_url: str
+    workspace: Path
+    content_dirs: tuple[Path, ...]
+    workers: int = 2
+    isolation: str = "auto"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
+        env = os.environ if environ is None else environ
+        if env.get("MLINTERVIEW_HOME"):
+            home = Path(env["MLINTERVIEW_HOME"]).expanduser()
+        else:
+            from platformdirs import user_data_dir
+
+            home = Path(user_data_dir("mlinterview", appauthor=False))
+        url = env.get("MLINTERVIEW_DATABASE_URL") or f"sqlite:///{home / 'mlinterview.db'}"
+        workspace = Path(env.get("MLINTERVIEW_WORKSPACE") or home / "workspace").expanduser()
+        extra = env.get("MLINTERVIEW_CONTENT")
+        content = (BUILTIN_CONTENT, Path(extra).expanduser()) if extra else (BUILTIN_CONTENT,)
+        try:
+            workers = max(1, int(env.get("MLINTERVIEW_WORKERS", "2")))
+        except ValueError:
+            workers = 2
+        isolation = env.get("MLINTERVIEW_ISOLATION", "auto")
+        if isolation not in ("auto", "off"):
+            isolation = "auto"
+        return cls(home, url, workspace, content, workers, isolation)
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.home / "cache"
+
+    def hidden_from_sandbox(self) -> list[str]:
+        """Folders a submission must never read: answers, references, the learner's data."""
+        return [str(self.home)] + [str(p) for p in self.content_dirs]

@@ -1,0 +1,41 @@
+"""Deep equality with JSON types kept apart: ``true`` is not ``1`` and ``2.0`` is not ``2``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mlinterview.judge.checkers.base import ACCEPT, Check, kind_of, short
+
+
+def check_exact(expected: Any, got: Any, **_: Any) -> Check:
+    where = _first_difference(expected, got, "answer")
+    return ACCEPT if where is None else Check(False, where)
+
+
+def _first_difference(expected: Any, got: Any, path: str) -> str | None:
+    ek, gk = kind_of(expected), kind_of(got)
+    if gk == "ndarray":
+        got, gk = got.tolist(), "list"
+    if ek != gk:
+        return f"{path}: expected a {ek} ({short(expected)}), got a {gk} ({short(got)})"
+    if ek == "list":
+        if len(expected) != len(got):
+            return f"{path}: expected {len(expected)} items, got {len(got)}"
+        for i, (e, g) in enumerate(zip(expected, got, strict=True)):
+            found = _first_difference(e, g, f"{path}[{i}]")
+            if found:
+                return found
+        return None
+    if ek == "dict":
+        if set(expected) != set(got):
+            return f"{path}: expected keys {sorted(expected)}, got {sorted(got)}"
+        for key in expected:
+            found = _first_difference(expected[key], got[key], f"{path}[{key!r}]")
+            if found:
+                return found
+        return None
+    if ek == "float" and expected != expected and got != got:  # both NaN
+        return None
+    if expected != got:
+        return f"{path}: expected {short(expected)}, got {short(got)}"
+    return None

@@ -1,0 +1,94 @@
+"""Growth feedback after an accepted submission: time the solution at growing n, fit n^k.
+
+The solution runs in one sandboxed child on inputs from the pack's ``scale(n, rng)``, at sizes
+doubling from 256 while a call stays under ~60 ms and the whole measurement under ~0.5 s.
+Each size is timed three times and the fastest kept; the exponent is the least-squares slope
+of log(time) on log(n) over the sizes that took at least 0.3 ms. It is advice, never a verdict:
+call times come from the child (they exclude building the input), and on a busy machine the
+estimate wobbles by about ±0.2. docs/JUDGE.md says how far to trust it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+from typing import Any
+
+from mlinterview.judge import packcode
+from mlinterview.judge.execution import Execution, Limits
+from mlinterview.judge.grader import Task
+from mlinterview.judge.pool import WorkerPool
+
+EXPONENTS = {"1": 0.0, "log n": 0.15, "n": 1.0, "n log n": 1.1, "n^2": 2.0, "n^3": 3.0, "2^n": 4.0}
+BUDGET_S = 0.5
+CALL_CAP_S = 0.06
+MIN_TIMED_S = 0.0003
+TOLERANCE = 0.35
+
+
+def measure(pool: WorkerPool, task: Task, gen_path: Path, expected: str, max_n: int = 1 << 17) -> dict[str, Any] | None:
+    """Return ``{"exponent", "expected", "on_target", "message", "points"}`` or None if the pack
+    has no ``scale`` function."""
+    if packcode.scaled_input(gen_path, 4) is None:
+        return None
+    limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s, 2.0)})
+    execution = Execution(pool.worker(), limits, 64)
+    points: list[tuple[int, float]] = []
+    try:
+        load = execution.request({"code": task.code, "entry": task.entry, "forbidden": task.forbidden}, 5.0)
+        if load.status != "ok" or not load.message.get("ready"):
+            return None
+        started = time.monotonic()
+        n = 256
+        while n <= max_n and time.monotonic() - started < BUDGET_S:
+            args = packcode.scaled_input(gen_path, n, seed=n)
+            messages = [{"case": f"n{n}-{k}", "args": args} for k in range(3)]
+            timings = []
+            for outcome in execution.exchange(messages, limits.time_s):
+                if outcome.status != "ok" or not outcome.message.get("ok"):
+                    break
+                timings.append(float(outcome.message["call_s"]))
+            if len(timings) < 3:
+                break
+            best = min(timings)
+            points.append((n, best))
+            if best > CALL_CAP_S:
+                break
+            n *= 2
+    finally:
+        if not execution.finished:
+            execution.finish(kill=True)
+    return summarise(points, expected)
+
+
+def fit_exponent(points: list[tuple[int, float]]) -> float | None:
+    usable = [(math.log(n), math.log(t)) for n, t in points if t >= MIN_TIMED_S]
+    if len(usable) < 3:
+        return None
+    usable = usable[-5:]
+    mean_x = sum(x for x, _ in usable) / len(usable)
+    mean_y = sum(y for _, y in usable) / len(usable)
+    sxx = sum((x - mean_x) ** 2 for x, _ in usable)
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in usable)
+    return sxy / sxx if sxx else None
+
+
+def summarise(points: list[tuple[int, float]], expected: str) -> dict[str, Any]:
+    target = EXPONENTS[expected]
+    exponent = fit_exponent(points)
+    largest = points[-1][0] if points else 0
+    if exponent is None:
+        message = (f"too fast to measure up to n = {largest:,}: consistent with {expected} "
+                   "(or the input sizes were too small to tell)")
+        on_target = True
+    else:
+        shown = max(exponent, 0.0)
+        on_target = exponent <= target + TOLERANCE
+        if on_target:
+            message = f"grows like n^{shown:.1f} ({expected} expected): on target"
+        else:
+            message = (f"accepted, but grows like n^{shown:.1f} against an expected {expected}: "
+                       "an interviewer would push back")
+    return {"exponent": exponent, "expected": expected, "on_target": on_target, "message": message,
+            "points": [[n, t] for n, t in points]}

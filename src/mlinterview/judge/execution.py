@@ -1,0 +1,219 @@
+"""One submission's run, from the judge's side: send code and cases, time and read answers.
+
+The judge owns the clock: a case's time runs from the moment its input is fully written to the
+moment its answer frame arrives, and a case that runs past its limit gets its whole process
+tree killed. Answers are size-capped frames decoded into plain data; the learner's printed
+output is drained alongside, capped, and attributed to the case it was printed in.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import time
+from dataclasses import dataclass, field
+from collections.abc import Iterator
+from typing import Any
+
+from mlinterview.judge.harness import protocol
+from mlinterview.judge.pool import JobHandle, Worker
+
+MAX_ANSWER_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Limits:
+    time_s: float = 2.0  # wall clock per case
+    memory_mb: int = 256
+    output_kb: int = 1024  # everything the learner prints, all cases together
+    nproc: int = 64
+    fsize_mb: int = 16
+    nofile: int = 64
+    stack_mb: int = 512
+
+    def for_worker(self, cases: int) -> dict[str, Any]:
+        cpu_s = int(self.time_s * max(cases, 1) + 3)
+        return {"memory_mb": self.memory_mb, "cpu_s": cpu_s, "nproc": self.nproc,
+                "fsize_mb": self.fsize_mb, "nofile": self.nofile, "stack_mb": self.stack_mb}
+
+
+@dataclass
+class Outcome:
+    """What happened to one message sent to the child."""
+
+    status: str  # ok | error | timeout | died | output_limit | protocol
+    message: dict[str, Any] = field(default_factory=dict)
+    time_s: float = 0.0
+    stdout: str = ""
+
+
+class Execution:
+    def __init__(self, worker: Worker, limits: Limits, cases: int) -> None:
+        self.limits = limits
+        self.worker = worker
+        cmd_r, self.cmd_w = os.pipe()
+        self.res_r, res_w = os.pipe()
+        self.out_r, out_w = os.pipe()
+        try:
+            self.job: JobHandle = worker.start_job(limits.for_worker(cases), [cmd_r, res_w, out_w])
+        finally:
+            for fd in (cmd_r, res_w, out_w):
+                os.close(fd)
+        for fd in (self.cmd_w, self.res_r, self.out_r):
+            os.set_blocking(fd, False)
+        self.reader = protocol.FrameReader(MAX_ANSWER_BYTES)
+        self.output_total = 0
+        self.output_cap = limits.output_kb * 1024
+        self.finished = False
+        self.exit: dict[str, Any] = {}
+
+    def request(self, message: dict[str, Any], timeout_s: float) -> Outcome:
+        """Send one message and wait for its answer, at most ``timeout_s`` after sending."""
+        return next(self.exchange([message], timeout_s))
+
+    def exchange(self, messages: list[dict[str, Any]], timeout_s: float) -> Iterator[Outcome]:
+        """Send all ``messages`` (pipelined) and yield one outcome per answer, in order.
+
+        Message i's clock starts when it is fully written and the answer to message i-1 has
+        arrived, so a case's time is the child's time on that case alone. A failure outcome
+        (time-out, death, output flood, garbled channel) ends the job and the iteration.
+        """
+        bodies = [protocol.encode(m) for m in messages]
+        ends = []
+        total = 0
+        for body in bodies:
+            total += 4 + len(body)
+            ends.append(total)
+        pending = memoryview(b"".join(len(b).to_bytes(4, "big") + b for b in bodies))
+        offset = 0
+        written_at: list[float] = []
+        printed = bytearray()
+        index = 0
+        last_answer = time.monotonic()
+        write_deadline = last_answer + timeout_s * len(messages) + 5.0
+        while index < len(messages):
+            now = time.monotonic()
+            if len(written_at) > index:
+                started = max(written_at[index], last_answer)
+                deadline = started + timeout_s
+            else:
+                started, deadline = now, write_deadline
+            if now >= deadline:
+                yield self._stop(Outcome("timeout", time_s=now - started, stdout=_text(printed)))
+                return
+            wanted_w = [self.cmd_w] if offset < len(pending) else []
+            try:
+                readable, writable, _ = select.select([self.res_r, self.out_r], wanted_w, [],
+                                                      deadline - now)
+            except InterruptedError:
+                continue
+            if writable:
+                try:
+                    offset += os.write(self.cmd_w, pending[offset:])
+                except BlockingIOError:
+                    pass
+                except BrokenPipeError:
+                    yield self._died(printed, started)
+                    return
+                stamp = time.monotonic()
+                while len(written_at) < len(ends) and ends[len(written_at)] <= offset:
+                    written_at.append(stamp)
+            if self.out_r in readable and not self._drain_output(printed):
+                yield self._stop(Outcome("output_limit", stdout=_text(printed)))
+                return
+            if self.res_r not in readable:
+                continue
+            try:
+                chunk = os.read(self.res_r, 1 << 20)
+            except BlockingIOError:
+                continue
+            if not chunk:
+                yield self._died(printed, started)
+                return
+            try:
+                frames = self.reader.feed(chunk)
+            except protocol.FrameTooLarge as exc:
+                yield self._stop(Outcome("output_limit", {"message": str(exc)}, stdout=_text(printed)))
+                return
+            for frame in frames:
+                arrived = time.monotonic()
+                started = max(written_at[index], last_answer) if len(written_at) > index else arrived
+                if not self._drain_output(printed):
+                    yield self._stop(Outcome("output_limit", stdout=_text(printed)))
+                    return
+                try:
+                    answer = protocol.decode(frame)
+                except protocol.ProtocolError as exc:
+                    yield self._stop(Outcome("protocol", {"message": str(exc)}, arrived - started))
+                    return
+                if not isinstance(answer, dict) or index >= len(messages):
+                    yield self._stop(Outcome("protocol", {"message": "unexpected data on the answer channel"}))
+                    return
+                yield Outcome("ok", answer, arrived - started, _text(printed))
+                printed = bytearray()
+                last_answer = arrived
+                index += 1
+                if self.finished:
+                    return
+            if index >= len(messages) and (frames and self.reader.pending):
+                yield self._stop(Outcome("protocol", {"message": "unexpected data on the answer channel"}))
+                return
+
+    def _drain_output(self, printed: bytearray) -> bool:
+        while True:
+            try:
+                chunk = os.read(self.out_r, 1 << 16)
+            except BlockingIOError:
+                return True
+            if not chunk:
+                return True
+            self.output_total += len(chunk)
+            room = self.output_cap - (self.output_total - len(chunk))
+            if room > 0:
+                printed += chunk[:room]
+            if self.output_total > self.output_cap:
+                return False
+
+    def _died(self, printed: bytearray, started: float) -> Outcome:
+        elapsed = time.monotonic() - started
+        self._drain_output(printed)
+        self.finish(kill=False)
+        return Outcome("died", time_s=elapsed, stdout=_text(printed))
+
+    def _stop(self, outcome: Outcome) -> Outcome:
+        self.finish(kill=True)
+        return outcome
+
+    def finish(self, kill: bool = False) -> dict[str, Any]:
+        """End the job (politely, or by killing it) and return how it exited."""
+        if self.finished:
+            return self.exit
+        self.finished = True
+        if kill:
+            self.job.kill()
+        else:
+            try:
+                os.set_blocking(self.cmd_w, True)
+                protocol.write_frame(self.cmd_w, protocol.encode({"end": True}))
+            except OSError:
+                pass
+        try:
+            self.exit = self.job.wait_exit(10.0 if not kill else 5.0)
+        except Exception:
+            self.job.kill()
+            self.exit = self.job.wait_exit(5.0)
+        for fd in (self.cmd_w, self.res_r, self.out_r):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        return self.exit
+
+    @property
+    def memory_mb(self) -> float:
+        used_kb = int(self.exit.get("maxrss_kb") or 0) - self.worker.baseline_rss_kb
+        return max(used_kb, 0) / 1024
+
+
+def _text(data: bytearray) -> str:
+    return bytes(data).decode("utf-8", errors="replace")

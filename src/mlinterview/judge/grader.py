@@ -1,0 +1,241 @@
+"""Judging a submission: run every case in one sandboxed child, compare in this process.
+
+``judge`` is the only entry point that runs learner code. It checks the text first (size,
+syntax, forbidden imports), then runs the cases in order on a warm worker, each with its own
+deadline, and turns what came back into per-case verdicts with the problem's checker.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from mlinterview.judge import static
+from mlinterview.judge.checkers import Check, get_checker
+from mlinterview.judge.execution import Execution, Limits, Outcome
+from mlinterview.judge.pool import WorkerPool
+from mlinterview.judge.verdicts import CaseResult, Report, Verdict
+
+# Verdicts after which the child is gone: later cases are skipped.
+_FATAL = {Verdict.TIME_LIMIT, Verdict.MEMORY_LIMIT, Verdict.OUTPUT_LIMIT, Verdict.INTERNAL_ERROR}
+_STDOUT_SHOWN = 4096
+
+
+@dataclass
+class Case:
+    id: str
+    args: list[Any]
+    expected: Any = None
+    is_sample: bool = False
+
+
+Validator = Callable[[list[Any], Any, Any], "bool | str"]
+
+
+@dataclass
+class Task:
+    """Everything the judge needs to know about a problem, minus its cases."""
+
+    code: str
+    entry: dict[str, Any]
+    limits: Limits = field(default_factory=Limits)
+    checker: str = "exact"
+    checker_options: dict[str, Any] = field(default_factory=dict)
+    validator: Validator | None = None
+    forbidden: list[str] = field(default_factory=list)
+
+
+def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool = True) -> Report:
+    """Judge ``task.code`` on ``cases``. ``keep_going`` runs the remaining cases after a wrong
+    answer or an exception (the process survives those); a time-out or crash always stops."""
+    problem = static.inspect(task.code, task.forbidden)
+    if problem is not None:
+        verdict = Verdict.RUNTIME_ERROR if problem.kind == "forbidden" else Verdict.SYNTAX_ERROR
+        if problem.kind == "too_large":
+            verdict = Verdict.OUTPUT_LIMIT
+        return Report(verdict, 0, len(cases), message=problem.message)
+
+    execution = Execution(pool.worker(), task.limits, len(cases))
+    load = execution.request({"code": task.code, "entry": task.entry, "forbidden": task.forbidden},
+                             timeout_s=max(task.limits.time_s, 2.0))
+    if load.status != "ok" or not load.message.get("ready"):
+        return _load_failure(execution, load, task, len(cases))
+
+    results: list[CaseResult] = []
+    printed: list[str] = [load.stdout] if load.stdout else []
+    shown_failure = False
+    stop = False
+    outcomes = execution.exchange([{"case": c.id, "args": c.args} for c in cases], task.limits.time_s)
+    for case in cases:
+        if stop:
+            results.append(CaseResult(case.id, Verdict.SKIPPED, is_sample=case.is_sample))
+            continue
+        outcome = next(outcomes, None) or Outcome("died")
+        result = _grade(case, outcome, task, execution)
+        if outcome.stdout:
+            printed.append(outcome.stdout)
+        failed = result.verdict is not Verdict.ACCEPTED
+        if case.is_sample or (failed and not shown_failure):
+            result.has_details = True
+            result.input = case.args
+            result.expected = case.expected
+            if failed and not case.is_sample:
+                shown_failure = True
+        else:
+            result.got = None
+        results.append(result)
+        if result.verdict in _FATAL or (failed and not keep_going) or execution.finished:
+            stop = True
+            if not execution.finished:
+                execution.finish(kill=True)
+    if not execution.finished:
+        execution.finish()
+    report = _summarise(results, execution, task)
+    report.stdout = "".join(printed)[:_STDOUT_SHOWN]
+    return report
+
+
+def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> CaseResult:
+    result = CaseResult(case.id, Verdict.ACCEPTED, time_s=round(outcome.time_s, 6),
+                        is_sample=case.is_sample, stdout=outcome.stdout[:_STDOUT_SHOWN])
+    message = outcome.message
+    if outcome.status == "timeout":
+        result.verdict = Verdict.TIME_LIMIT
+        result.message = f"ran longer than {task.limits.time_s:g} s"
+        result.time_s = task.limits.time_s
+    elif outcome.status == "output_limit":
+        result.verdict = Verdict.OUTPUT_LIMIT
+        result.message = message.get("message") or f"printed more than {task.limits.output_kb} KB"
+    elif outcome.status == "died":
+        result.verdict, result.message = _death(execution, task)
+    elif outcome.status == "protocol":
+        result.verdict = Verdict.RUNTIME_ERROR
+        result.message = f"the answer channel was tampered with: {message.get('message', '')}"
+    elif not _well_formed(message, case.id):
+        result.verdict = Verdict.RUNTIME_ERROR
+        result.message = "the answer channel was tampered with (an answer that does not match the case)"
+        execution.finish(kill=True)
+    elif message["ok"]:
+        result.got = message["value"]
+        verdict = _check(task, case, message["value"])
+        if not verdict.ok:
+            result.verdict = Verdict.WRONG_ANSWER
+            result.message = verdict.message
+    else:
+        error = message["error"]
+        result.verdict, result.message = _classify_error(error)
+    return result
+
+
+def _well_formed(message: dict[str, Any], case_id: str) -> bool:
+    if message.get("case") != case_id or not isinstance(message.get("ok"), bool):
+        return False
+    if message["ok"]:
+        return set(message) == {"case", "ok", "value", "call_s"} and isinstance(message["call_s"], int | float)
+    error = message.get("error")
+    return (set(message) == {"case", "ok", "error"} and isinstance(error, dict)
+            and all(isinstance(error.get(k), str) for k in ("type", "message", "traceback")))
+
+
+def _classify_error(error: dict[str, str]) -> tuple[Verdict, str]:
+    kind = error["type"]
+    if kind in ("BadReturn", "UnsupportedValue"):
+        return Verdict.WRONG_ANSWER, error["message"]
+    if kind == "CaseError":
+        return Verdict.INTERNAL_ERROR, error["message"]
+    if kind == "MemoryError":
+        return Verdict.MEMORY_LIMIT, "ran out of memory (MemoryError)"
+    if kind == "ForbiddenImport":
+        return Verdict.RUNTIME_ERROR, error["message"]
+    return Verdict.RUNTIME_ERROR, error["traceback"] or error["message"]
+
+
+def _death(execution: Execution, task: Task) -> tuple[Verdict, str]:
+    """Why the child died before answering, from the worker's accounting."""
+    exit_info = execution.finish()
+    status = exit_info.get("status")
+    if exit_info.get("worker_died"):
+        return Verdict.INTERNAL_ERROR, "the judge's worker stopped unexpectedly"
+    if execution.memory_mb >= task.limits.memory_mb * 0.9:
+        return Verdict.MEMORY_LIMIT, f"used more than {task.limits.memory_mb} MB"
+    if status is not None and status < 0:
+        name = signal.Signals(-status).name if -status in signal.Signals._value2member_map_ else str(-status)
+        if name == "SIGXCPU":
+            return Verdict.TIME_LIMIT, "used up its CPU time"
+        if name in ("SIGSEGV", "SIGBUS"):
+            return Verdict.RUNTIME_ERROR, f"crashed ({name}; a stack overflow from very deep recursion?)"
+        return Verdict.RUNTIME_ERROR, f"killed by {name}"
+    return Verdict.RUNTIME_ERROR, f"your program exited (status {status}) before returning an answer"
+
+
+def _check(task: Task, case: Case, got: Any) -> Check:
+    if task.checker == "validator":
+        if task.validator is None:
+            return Check(False, "this problem's validator is missing")
+        verdict = task.validator(case.args, case.expected, got)
+        if verdict is True:
+            return Check(True)
+        return Check(False, verdict if isinstance(verdict, str) else "the answer is not valid")
+    return get_checker(task.checker)(case.expected, got, **task.checker_options)
+
+
+def _load_failure(execution: Execution, load: Outcome, task: Task, total: int) -> Report:
+    if load.status == "ok" and "error" in load.message:
+        error = load.message["error"] if isinstance(load.message["error"], dict) else {}
+        text = str(error.get("traceback") or error.get("message") or "your code failed to load")
+        verdict = Verdict.MEMORY_LIMIT if error.get("type") == "MemoryError" else Verdict.RUNTIME_ERROR
+        execution.finish()
+        return Report(verdict, 0, total, message=text[:8000], stdout=load.stdout[:_STDOUT_SHOWN])
+    if load.status == "timeout":
+        return Report(Verdict.TIME_LIMIT, 0, total, message="loading your code took too long",
+                      stdout=load.stdout[:_STDOUT_SHOWN])
+    if load.status == "died":
+        verdict, message = _death(execution, task)
+        return Report(verdict, 0, total, message=message, stdout=load.stdout[:_STDOUT_SHOWN])
+    if load.status == "output_limit":
+        return Report(Verdict.OUTPUT_LIMIT, 0, total, message="printed too much while loading")
+    execution.finish(kill=True)
+    return Report(Verdict.RUNTIME_ERROR, 0, total, message="the answer channel was tampered with")
+
+
+def _summarise(results: list[CaseResult], execution: Execution, task: Task) -> Report:
+    passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
+    failure = next((r for r in results if r.verdict not in (Verdict.ACCEPTED, Verdict.SKIPPED)), None)
+    verdict = failure.verdict if failure else Verdict.ACCEPTED
+    memory = round(execution.memory_mb, 1)
+    if verdict is Verdict.ACCEPTED and memory > task.limits.memory_mb:
+        verdict = Verdict.MEMORY_LIMIT
+    report = Report(verdict, passed, len(results), results, message=failure.message if failure else "",
+                    time_s=max((r.time_s for r in results), default=0.0), memory_mb=memory)
+    return report
+
+
+def collect(pool: WorkerPool, task: Task, inputs: list[tuple[str, list[Any]]]) -> list[Any]:
+    """Run trusted code (a reference solution) on ``inputs`` and return its answers.
+
+    Used to compute the expected values of generated cases. Any failure is the pack's fault.
+    """
+    problem = static.inspect(task.code, [])
+    if problem is not None:
+        raise RuntimeError(problem.message)
+    limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s * 5, 10.0)})
+    execution = Execution(pool.worker(), limits, len(inputs))
+    try:
+        load = execution.request({"code": task.code, "entry": task.entry, "forbidden": []}, 30.0)
+        if load.status != "ok" or not load.message.get("ready"):
+            raise RuntimeError(f"the reference failed to load: {load.message or load.status}")
+        values = []
+        outcomes = execution.exchange([{"case": i, "args": a} for i, a in inputs], limits.time_s)
+        for (case_id, _), outcome in zip(inputs, outcomes, strict=False):
+            if outcome.status != "ok" or not outcome.message.get("ok"):
+                detail = outcome.message.get("error", {}) if outcome.status == "ok" else outcome.status
+                raise RuntimeError(f"the reference failed on generated case {case_id!r}: {detail}")
+            values.append(outcome.message["value"])
+        if len(values) != len(inputs):
+            raise RuntimeError("the reference stopped answering")
+        return values
+    finally:
+        if not execution.finished:
+            execution.finish(kill=True)

@@ -1,0 +1,264 @@
+"""The child side of one submission: load the learner's code, then answer cases one by one.
+
+Runs inside a sandboxed process forked from a warm worker. It receives the code and then one
+case at a time on ``cmd_fd`` and answers each on ``res_fd``. It never sees expected answers:
+the judge compares in its own process. Learner code runs on a thread with a large stack so
+deep recursion works as it does on LeetCode.
+"""
+
+from __future__ import annotations
+
+import builtins
+import linecache
+import sys
+import threading
+import time
+import traceback
+from typing import Any
+
+import prelude
+import protocol
+import structures
+
+FILENAME = "solution.py"
+RECURSION_LIMIT = 500_000
+
+
+class ForbiddenImport(ImportError):
+    """The problem forbids this module (it is what the learner should write)."""
+
+
+def _guarded_import(forbidden: list[str]) -> Any:
+    real_import = builtins.__import__
+
+    def guarded(name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0) -> Any:
+        if level == 0:
+            full = [name] + [f"{name}.{item}" for item in (fromlist or ()) if isinstance(item, str)]
+            for candidate in full:
+                for banned in forbidden:
+                    if candidate == banned or candidate.startswith(banned + "."):
+                        raise ForbiddenImport(
+                            f"importing '{banned}' is not allowed in this problem: write it yourself"
+                        )
+        return real_import(name, globals, locals, fromlist, level)
+
+    return guarded
+
+
+def learner_traceback(exc: BaseException) -> str:
+    """The traceback with the harness's own frames removed."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == FILENAME]
+    lines = ["Traceback (most recent call last):\n"] if frames else []
+    if len(frames) > 40:
+        lines += traceback.format_list(frames[:20])
+        lines.append(f"  ... {len(frames) - 40} more frames ...\n")
+        lines += traceback.format_list(frames[-20:])
+    else:
+        lines += traceback.format_list(frames)
+    lines += traceback.format_exception_only(type(exc), exc)
+    return "".join(lines)
+
+
+def _error(exc: BaseException) -> dict[str, Any]:
+    message = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    if isinstance(exc, SystemExit):
+        message = f"your code called sys.exit({exc.code!r}) instead of returning an answer"
+    return {"type": type(exc).__name__, "message": message[:2000], "traceback": learner_traceback(exc)[:8000]}
+
+
+class Job:
+    def __init__(self, cmd_fd: int, res_fd: int) -> None:
+        self.cmd_fd = cmd_fd
+        self.res_fd = res_fd
+        self.stdout = sys.stdout
+        self.stderr = sys.stderr
+
+    def send(self, message: dict[str, Any]) -> None:
+        try:
+            body = protocol.encode(message)
+        except (TypeError, ValueError, RecursionError, OverflowError) as exc:
+            body = protocol.encode({"case": message.get("case"), "ok": False, "error": {
+                "type": "UnsupportedValue", "message": str(exc)[:2000], "traceback": ""}})
+        protocol.write_frame(self.res_fd, body)
+
+    def flush(self) -> None:
+        for stream in (sys.stdout, sys.stderr, self.stdout, self.stderr):
+            try:
+                stream.flush()
+            except Exception:
+                pass
+
+    def run(self) -> None:
+        header = protocol.decode(protocol.read_frame(self.cmd_fd))
+        self.entry = header["entry"]
+        code = header["code"]
+        linecache.cache[FILENAME] = (len(code), None, code.splitlines(True), FILENAME)
+        self.namespace = prelude.namespace()
+        forbidden = header.get("forbidden") or []
+        if forbidden:
+            safe_builtins = dict(vars(builtins))
+            safe_builtins["__import__"] = _guarded_import(forbidden)
+            self.namespace["__builtins__"] = safe_builtins
+        try:
+            exec(compile(code, FILENAME, "exec"), self.namespace)
+        except BaseException as exc:  # the learner's module failed to load
+            self.flush()
+            self.send({"ready": False, "error": _error(exc)})
+            return
+        self.flush()
+        self.send({"ready": True})
+        while True:
+            try:
+                message = protocol.decode(protocol.read_frame(self.cmd_fd))
+            except EOFError:
+                return
+            if message.get("end"):
+                return
+            self.answer(message["case"], message["args"])
+
+    def answer(self, case_id: str, args: list[Any]) -> None:
+        try:
+            call_args, keep = self.convert_in(args)
+        except Exception as exc:  # a broken case is the pack's fault; report it as such
+            self.send({"case": case_id, "ok": False, "error": {
+                "type": "CaseError", "message": f"could not build the input: {exc}", "traceback": ""}})
+            return
+        started = time.perf_counter()
+        try:
+            result = self.call(call_args)
+            elapsed = time.perf_counter() - started
+            value = self.convert_out(result, call_args, keep)
+        except structures.ConversionError as exc:
+            self.flush()
+            self.send({"case": case_id, "ok": False, "error": {
+                "type": "BadReturn", "message": str(exc), "traceback": ""}})
+            return
+        except BaseException as exc:
+            self.flush()
+            self.send({"case": case_id, "ok": False, "error": _error(exc)})
+            return
+        self.flush()
+        self.send({"case": case_id, "ok": True, "value": value, "call_s": elapsed})
+
+    # -- conversions -------------------------------------------------------------------------
+    def convert_in(self, args: list[Any]) -> tuple[list[Any], dict[str, Any]]:
+        style = self.entry["style"]
+        if style == "design":
+            return list(args), {}
+        params = self.entry["params"]
+        types = self.entry.get("types") or {}
+        out: list[Any] = []
+        keep: dict[str, Any] = {}
+        first_tree = None
+        for name, value in zip(params, args, strict=True):
+            kind = types.get(name, "json")
+            if kind == "listnode":
+                value = structures.build_list(value)
+            elif kind == "listnode[]":
+                value = [structures.build_list(v) for v in value]
+            elif kind == "listnode_cycle":
+                value = structures.build_list_cycle(value)
+            elif kind == "treenode":
+                value = structures.build_tree(value)
+                if first_tree is None:
+                    first_tree = value
+            elif kind == "treenode_ref":
+                value = structures.find_tree_node(first_tree, value)
+            elif kind == "graph":
+                value = structures.build_graph(value)
+                keep.setdefault("graph_ids", set()).update(structures.collect_graph_ids(value))
+            elif kind == "ndarray":
+                import numpy
+
+                value = numpy.array(value)
+            out.append(value)
+        return out, keep
+
+    def call(self, args: list[Any]) -> Any:
+        style = self.entry["style"]
+        name = self.entry["name"]
+        ns = self.namespace
+        if style == "function":
+            return _lookup(ns, name)(*args)
+        if style == "solution":
+            return getattr(_lookup(ns, "Solution")(), name)(*args)
+        if style == "codec":
+            first, second = self.entry["methods"]
+            cls = _lookup(ns, name)
+            encoded = getattr(cls(), first)(*args)
+            if not isinstance(encoded, str):
+                raise structures.ConversionError(
+                    f"{name}.{first} must return a string, it returned {type(encoded).__name__}")
+            return getattr(cls(), second)(encoded)
+        if style == "design":
+            ops, op_args = args
+            instance = _lookup(ns, ops[0])(*op_args[0])
+            results: list[Any] = [None]
+            for op, op_arg in zip(ops[1:], op_args[1:], strict=True):
+                results.append(getattr(instance, op)(*op_arg))
+            return results
+        raise ValueError(f"unknown call style {style!r}")
+
+    def convert_out(self, result: Any, args: list[Any], keep: dict[str, Any]) -> Any:
+        entry = self.entry
+        kind = entry.get("returns") or "json"
+        mutated = entry.get("mutates")
+        if mutated:
+            index = entry["params"].index(mutated)
+            result = args[index]
+            kind = (entry.get("types") or {}).get(mutated, "json")
+        if kind == "listnode":
+            return structures.list_to_json(result)
+        if kind == "treenode":
+            return structures.tree_to_json(result)
+        if kind == "treenode_ref":
+            if result is None:
+                return None
+            if not isinstance(result, structures.TreeNode):
+                raise structures.ConversionError(f"expected a TreeNode, found {type(result).__name__}")
+            return result.val
+        if kind == "graph":
+            return structures.graph_to_json(result, keep.get("graph_ids"))
+        if kind == "ndarray":
+            import numpy
+
+            try:
+                array = numpy.asarray(result)
+            except Exception as exc:
+                raise structures.ConversionError(f"the answer is not an array: {exc}") from None
+            if array.dtype.kind not in "biuf":
+                raise structures.ConversionError(
+                    f"the answer must be a numeric array, got dtype {array.dtype}")
+            return array
+        return result
+
+
+def _lookup(ns: dict[str, Any], name: str) -> Any:
+    try:
+        return ns[name]
+    except KeyError:
+        raise NameError(f"your code does not define {name!r}") from None
+
+
+def main(cmd_fd: int, res_fd: int, stack_mb: int) -> None:
+    """Run one job on a large-stack thread; returns when the judge ends the job."""
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    job = Job(cmd_fd, res_fd)
+    failure: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            job.run()
+        except BaseException as exc:  # a harness failure: report it, never hang
+            failure.append(exc)
+
+    threading.stack_size(stack_mb * 1024 * 1024)
+    thread = threading.Thread(target=target, name="solution")
+    thread.start()
+    threading.stack_size(0)
+    thread.join()
+    if failure:
+        try:
+            job.send({"fatal": "".join(traceback.format_exception(failure[0]))[-4000:]})
+        except Exception:
+            pass

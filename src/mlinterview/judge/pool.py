@@ -1,0 +1,242 @@
+"""Warm workers, seen from the judge: start them, hand them jobs, hear how jobs ended.
+
+A :class:`Worker` is one ``zygote.py`` process. The judge talks to it over a Unix socket of
+JSON messages and passes each job's three pipe ends along with the request; the job's own
+traffic then flows on those pipes, straight between the judge and the sandboxed child. A
+:class:`WorkerPool` keeps a few workers warm and restarts one that died.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mlinterview.errors import JudgeUnavailable
+
+ZYGOTE = Path(__file__).parent / "harness" / "zygote.py"
+START_TIMEOUT_S = 60.0
+_SOCK_TYPE = getattr(socket, "SOCK_SEQPACKET", socket.SOCK_DGRAM)
+
+
+@dataclass
+class PoolSettings:
+    size: int = 1
+    isolation: str = "auto"  # auto | off
+    hide: list[str] = field(default_factory=list)  # folders the sandbox must not see
+    uid_base: int = 61000
+
+
+@dataclass
+class JobHandle:
+    id: int
+    worker: Worker
+    pid: int = 0
+    started: threading.Event = field(default_factory=threading.Event)
+    ended: threading.Event = field(default_factory=threading.Event)
+    exit: dict[str, Any] = field(default_factory=dict)
+
+    def kill(self) -> None:
+        self.worker.send({"op": "kill", "job": self.id})
+
+    def wait_exit(self, timeout_s: float = 10.0) -> dict[str, Any]:
+        if not self.ended.wait(timeout_s):
+            raise JudgeUnavailable("the worker did not report the end of a job")
+        return self.exit
+
+
+class Worker:
+    def __init__(self, settings: PoolSettings, index: int = 0) -> None:
+        self.settings = settings
+        self.index = index
+        self._lock = threading.Lock()
+        self._jobs: dict[int, JobHandle] = {}
+        self._next_id = 1
+        self._ready = threading.Event()
+        self._stats: list[dict[str, Any]] = []
+        self._stats_event = threading.Event()
+        self.info: dict[str, Any] = {}
+        self.alive = False
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, _SOCK_TYPE)
+        self.sock = ours
+        config = {
+            "control_fd": theirs.fileno(),
+            "isolation": self.settings.isolation,
+            "hide": self.settings.hide,
+            "uid_base": self.settings.uid_base + 100 * self.index,
+            "uid_count": 64,
+        }
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
+               "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+        for key in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"):
+            if key in os.environ:
+                env[key] = os.environ[key]
+        self._stderr = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", str(ZYGOTE), json.dumps(config)],
+            pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=self._stderr, cwd="/",
+        )
+        theirs.close()
+        self.alive = True
+        self._reader = threading.Thread(target=self._read_loop, name=f"judge-worker-{self.index}",
+                                        daemon=True)
+        self._reader.start()
+        if not self._ready.wait(START_TIMEOUT_S) or not self.alive:
+            self.close()
+            raise JudgeUnavailable(f"the judge's worker did not start: {self._stderr_text()}")
+
+    def _stderr_text(self) -> str:
+        try:
+            self._stderr.seek(0)
+            return self._stderr.read().decode(errors="replace")[-2000:] or "(no message)"
+        except (OSError, ValueError):
+            return "(no message)"
+
+    def _read_loop(self) -> None:
+        while True:
+            try:
+                data = self.sock.recv(1 << 16)
+            except OSError:
+                data = b""
+            if not data:
+                break
+            message = json.loads(data)
+            op = message.get("op")
+            if op == "ready":
+                self.info = message
+                self._ready.set()
+            elif op in ("started", "exit"):
+                with self._lock:
+                    job = self._jobs.get(message["job"])
+                if job is None:
+                    continue
+                if op == "started":
+                    job.pid = message["pid"]
+                    job.started.set()
+                else:
+                    job.exit = message
+                    with self._lock:
+                        self._jobs.pop(job.id, None)
+                    job.ended.set()
+            elif op == "stats":
+                self._stats.append(message)
+                self._stats_event.set()
+        self.alive = False
+        self._ready.set()
+        with self._lock:
+            pending = list(self._jobs.values())
+            self._jobs.clear()
+        for job in pending:
+            job.exit = {"op": "exit", "status": None, "worker_died": True, "maxrss_kb": 0, "cpu_s": 0.0}
+            job.started.set()
+            job.ended.set()
+
+    def send(self, message: dict[str, Any], fds: list[int] | None = None) -> None:
+        data = json.dumps(message).encode()
+        with self._lock:
+            try:
+                if fds:
+                    socket.send_fds(self.sock, [data], fds)
+                else:
+                    self.sock.sendall(data)
+            except OSError as exc:
+                raise JudgeUnavailable(f"the judge's worker is gone: {exc}") from None
+
+    def start_job(self, limits: dict[str, Any], fds: list[int]) -> JobHandle:
+        with self._lock:
+            job = JobHandle(self._next_id, self)
+            self._next_id += 1
+            self._jobs[job.id] = job
+        self.send({"op": "run", "job": job.id, "limits": limits}, fds)
+        if not job.started.wait(10.0) or not job.pid:
+            raise JudgeUnavailable("the judge's worker did not start the job")
+        return job
+
+    @property
+    def load(self) -> int:
+        return len(self._jobs)
+
+    @property
+    def baseline_rss_kb(self) -> int:
+        return int(self.info.get("baseline_rss_kb", 0))
+
+    @property
+    def isolation(self) -> dict[str, Any]:
+        return dict(self.info.get("isolation", {}))
+
+    def stray_processes(self) -> int:
+        """Processes left in the worker's sandbox beyond its live jobs (0 when clean)."""
+        self._stats_event.clear()
+        self.send({"op": "stats"})
+        if not self._stats_event.wait(5.0):
+            raise JudgeUnavailable("the worker did not answer")
+        return int(self._stats.pop()["stray"])
+
+    def close(self) -> None:
+        if self.proc is None:
+            return
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._stderr.close()
+        self.alive = False
+        self.proc = None
+
+
+class WorkerPool:
+    """A few warm workers; jobs go to the least busy one."""
+
+    def __init__(self, settings: PoolSettings | None = None) -> None:
+        self.settings = settings or PoolSettings()
+        self._workers: list[Worker] = []
+        self._lock = threading.Lock()
+
+    def worker(self) -> Worker:
+        with self._lock:
+            if not self._workers:
+                for index in range(max(1, self.settings.size)):
+                    worker = Worker(self.settings, index)
+                    worker.start()
+                    self._workers.append(worker)
+            for i, worker in enumerate(self._workers):
+                if not worker.alive:
+                    worker.close()
+                    replacement = Worker(self.settings, i)
+                    replacement.start()
+                    self._workers[i] = replacement
+            return min(self._workers, key=lambda w: w.load)
+
+    @property
+    def workers(self) -> list[Worker]:
+        return list(self._workers)
+
+    def close(self) -> None:
+        with self._lock:
+            for worker in self._workers:
+                worker.close()
+            self._workers.clear()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,57 @@
+"""A problem's full case list: hand-written cases plus generated ones with cached answers."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from mlinterview.catalog import Catalog, Problem
+from mlinterview.errors import ContentError
+from mlinterview.judge import packcode
+from mlinterview.judge.harness import protocol
+from mlinterview.judge.grader import Case, Task, collect
+from mlinterview.judge.pool import WorkerPool
+from mlinterview.services.tasks import task_for
+
+
+def problem_cases(catalog: Catalog, problem: Problem, pool: WorkerPool | None, cache_dir: Path,
+                  *, samples_only: bool = False) -> list[Case]:
+    samples, hidden = catalog.cases(problem)
+    cases = [Case(c["id"], c["args"], c["expected"], True) for c in samples]
+    if samples_only:
+        return cases
+    cases += [Case(c["id"], c["args"], c["expected"], False) for c in hidden]
+    if problem.has_generator:
+        if pool is None:
+            raise ContentError(problem.file("gen.py"), "generated cases need the judge")
+        cases += generated_cases(problem, pool, cache_dir)
+    return cases
+
+
+def generated_cases(problem: Problem, pool: WorkerPool, cache_dir: Path) -> list[Case]:
+    gen_path = problem.file("gen.py")
+    digest = hashlib.sha256()
+    for name in ("gen.py", "solution.py", "problem.yaml"):
+        digest.update(problem.file(name).read_bytes())
+    cache = cache_dir / "expected" / f"{problem.slug}-{digest.hexdigest()[:16]}.bin"
+    inputs = packcode.generated_inputs(gen_path)
+    ids = [case_id for case_id, _ in inputs]
+    expected: list[Any] | None = None
+    if cache.is_file():
+        try:
+            stored = protocol.decode(cache.read_bytes())
+            if stored.get("ids") == ids:
+                expected = stored["expected"]
+        except (protocol.ProtocolError, AttributeError, KeyError, OSError):
+            expected = None
+    if expected is None:
+        try:
+            expected = collect(pool, task_for(problem, problem.solution), inputs)
+        except RuntimeError as exc:
+            raise ContentError(problem.file("solution.py"), str(exc)) from None
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_bytes(protocol.encode({"ids": ids, "expected": expected}))
+        tmp.replace(cache)
+    return [Case(i, a, e, False) for (i, a), e in zip(inputs, expected, strict=True)]

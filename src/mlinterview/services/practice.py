@@ -1,0 +1,131 @@
+"""The practice loop: start a problem, run the samples, submit, take a hint, read the solution."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mlinterview.catalog import Problem
+from mlinterview.errors import UserInputError
+from mlinterview.judge.verdicts import Report
+from mlinterview.services.context import Context
+
+MAX_SUBMISSION_BYTES = 256 * 1024
+
+
+@dataclass
+class Judged:
+    problem: Problem
+    report: Report
+    attempt_id: int | None = None
+
+
+def workspace_file(ctx: Context, problem: Problem) -> Path:
+    return ctx.config.workspace / problem.track / f"{problem.slug}{problem.suffix}"
+
+
+def start(ctx: Context, slug: str, *, force: bool = False) -> tuple[Problem, Path, bool]:
+    """Write the starter into the workspace; returns (problem, path, created)."""
+    problem = ctx.catalog.get(slug)
+    path = workspace_file(ctx, problem)
+    created = force or not path.exists()
+    if created:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(problem.starter, encoding="utf-8")
+    ctx.store.start_session(problem.id, ctx.clock())
+    return problem, path, created
+
+
+def infer_problem(ctx: Context, path: Path, slug: str | None) -> Problem:
+    if slug:
+        return ctx.catalog.get(slug)
+    stem = re.sub(r"[_\s]+", "-", path.stem.lower())
+    stem = re.sub(r"\.(wrong|slow|v\d+).*$", "", stem)
+    try:
+        return ctx.catalog.get(stem)
+    except UserInputError:
+        raise UserInputError(
+            f"cannot tell which problem {path.name} is for: name the file after the problem "
+            f"(two-sum.py) or pass --problem SLUG") from None
+
+
+def read_submission(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserInputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserInputError(f"{path}: is a folder, not a file") from None
+    if len(data) > MAX_SUBMISSION_BYTES:
+        raise UserInputError(f"{path}: {len(data) // 1024} KB is larger than the {MAX_SUBMISSION_BYTES // 1024} KB limit")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserInputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+
+
+def run_samples(ctx: Context, problem: Problem, code: str) -> Judged:
+    report = _judge(ctx, problem, code, samples_only=True)
+    ctx.store.add_attempt(problem_id=problem.id, slug=problem.slug, track=problem.track, mode="run",
+                          report=report.to_dict(), code=code, hints_used=ctx.store.hints_used(problem.id),
+                          time_spent_s=_time_spent(ctx, problem), now=ctx.clock())
+    return Judged(problem, report)
+
+
+def submit(ctx: Context, problem: Problem, code: str, *, complexity: bool = True) -> Judged:
+    report = _judge(ctx, problem, code, samples_only=False)
+    if report.is_accepted and complexity and problem.complexity and problem.has_generator:
+        report.complexity = _complexity(ctx, problem, code)
+    hints = ctx.store.hints_used(problem.id)
+    attempt = ctx.store.add_attempt(problem_id=problem.id, slug=problem.slug, track=problem.track,
+                                    mode="submit", report=report.to_dict(), code=code, hints_used=hints,
+                                    time_spent_s=_time_spent(ctx, problem), now=ctx.clock())
+    after_submit = getattr(ctx, "after_submit", None)
+    if callable(after_submit):
+        after_submit(problem, report, hints)
+    return Judged(problem, report, attempt)
+
+
+def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool) -> Report:
+    if problem.track == "sql":
+        from mlinterview.services.sql import judge_sql
+
+        return judge_sql(ctx, problem, code, samples_only=samples_only)
+    from mlinterview.judge.grader import judge
+    from mlinterview.services.cases import problem_cases
+    from mlinterview.services.tasks import task_for
+
+    cases = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir, samples_only=samples_only)
+    return judge(ctx.pool, task_for(problem, code), cases)
+
+
+def _complexity(ctx: Context, problem: Problem, code: str) -> dict[str, Any] | None:
+    from mlinterview.judge.complexity import measure
+    from mlinterview.services.tasks import task_for
+
+    assert problem.complexity is not None
+    return measure(ctx.pool, task_for(problem, code), problem.file("gen.py"), problem.complexity["time"])
+
+
+def _time_spent(ctx: Context, problem: Problem) -> float | None:
+    started = ctx.store.session_started(problem.id)
+    if started is None:
+        return None
+    return max((ctx.clock() - started).total_seconds(), 0.0)
+
+
+def next_hint(ctx: Context, slug: str) -> tuple[Problem, int, str | None]:
+    """Reveal one more hint: (problem, its number, text) or text None when all are shown."""
+    problem = ctx.catalog.get(slug)
+    hints = problem.hints.hints
+    used = ctx.store.hints_used(problem.id)
+    if used >= len(hints):
+        return problem, len(hints), None
+    ctx.store.set_hints_used(problem.id, used + 1)
+    return problem, used + 1, hints[used]
+
+
+def is_solved(ctx: Context, problem: Problem) -> bool:
+    return ctx.store.status_by_problem().get(problem.id) == "solved"

@@ -1,0 +1,99 @@
+"""``mli validate``: every problem proves itself.
+
+For each problem: the pack loads and its schema is valid; the reference passes every case
+(generated ones included); the starter fails; every ``wrong/`` solution gets wrong_answer and
+every ``slow/`` one time_limit. Track rules on top (dsa: >= 3 samples, >= 25 hidden cases, at
+least one wrong solution).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from mlinterview.catalog import Problem
+from mlinterview.errors import ContentError, MliError
+from mlinterview.judge.verdicts import Report, Verdict
+from mlinterview.services.context import Context
+
+MIN_SAMPLES = {"dsa": 3}
+MIN_HIDDEN = {"dsa": 25}
+NEEDS_WRONG = {"dsa", "ml"}
+
+
+@dataclass
+class ProblemCheck:
+    slug: str
+    problems: list[str] = field(default_factory=list)
+    checks: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def validate(ctx: Context, slugs: list[str] | None = None,
+             progress: Callable[[ProblemCheck], None] | None = None) -> tuple[list[ProblemCheck], list[ContentError]]:
+    catalog = ctx.catalog
+    problems = [catalog.get(s) for s in slugs] if slugs else catalog.problems()
+    load_errors = [] if slugs else list(catalog.errors)
+    results: list[ProblemCheck] = []
+    with ThreadPoolExecutor(max_workers=max(1, ctx.workers)) as executor:
+        for check in executor.map(lambda p: validate_problem(ctx, p), problems):
+            results.append(check)
+            if progress:
+                progress(check)
+    return results, load_errors
+
+
+def validate_problem(ctx: Context, problem: Problem) -> ProblemCheck:
+    started = time.monotonic()
+    check = ProblemCheck(problem.slug)
+    try:
+        _prove(ctx, problem, check)
+    except MliError as exc:
+        check.problems.append(str(exc))
+    check.seconds = time.monotonic() - started
+    return check
+
+
+def _prove(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
+    if problem.track == "sql":
+        from mlinterview.services.sql import prove_sql
+
+        prove_sql(ctx, problem, check)
+        return
+    from mlinterview.judge.grader import judge
+    from mlinterview.services.cases import problem_cases
+    from mlinterview.services.tasks import task_for
+
+    samples, hidden = ctx.catalog.cases(problem)
+    cases = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir)
+    n_hidden = len(cases) - len(samples)
+    if len(samples) < MIN_SAMPLES.get(problem.track, 1):
+        check.problems.append(f"has {len(samples)} sample cases; {problem.track} needs {MIN_SAMPLES[problem.track]}")
+    if n_hidden < MIN_HIDDEN.get(problem.track, 0):
+        check.problems.append(f"has {n_hidden} hidden cases; {problem.track} needs {MIN_HIDDEN[problem.track]}")
+    if problem.track in NEEDS_WRONG and not problem.solutions_in("wrong"):
+        check.problems.append("keeps no wrong/ solution")
+
+    def expect(label: str, code: str, wanted: Verdict | None) -> None:
+        report: Report = judge(ctx.pool, task_for(problem, code), cases, keep_going=False)
+        check.checks += 1
+        if wanted is None:
+            if report.verdict is Verdict.ACCEPTED:
+                check.problems.append(f"{label} is accepted but must fail")
+        elif report.verdict is not wanted:
+            failure = report.first_failure
+            where = f" on case {failure.case_id!r}: {failure.message[:300]}" if failure else f": {report.message[:300]}"
+            check.problems.append(f"{label} got {report.verdict.value}, expected {wanted.value}{where}")
+
+    expect("solution.py", problem.solution, Verdict.ACCEPTED)
+    expect("starter.py", problem.starter, None)
+    for path in problem.solutions_in("wrong"):
+        expect(f"wrong/{path.name}", path.read_text(encoding="utf-8"), Verdict.WRONG_ANSWER)
+    for path in problem.solutions_in("slow"):
+        expect(f"slow/{path.name}", path.read_text(encoding="utf-8"), Verdict.TIME_LIMIT)

@@ -1,0 +1,156 @@
+"""Opening the database (migrations applied on open) and the queries the services need."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, create_engine, event, func, insert, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from mlinterview.errors import StoreError
+from mlinterview.store import migrations as m
+
+_version_meta = MetaData()
+schema_migrations = Table(
+    "schema_migrations", _version_meta,
+    Column("version", Integer, primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.path: Path | None = None
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            self.path = Path(url[len("sqlite:///"):])
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = self._engine(url)
+        self._migrate()
+
+    def _engine(self, url: str) -> Engine:
+        if url.startswith("sqlite"):
+            from sqlalchemy.pool import StaticPool
+
+            kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+            if url in ("sqlite://", "sqlite:///:memory:"):
+                kwargs["poolclass"] = StaticPool
+            engine = create_engine(url, **kwargs)
+
+            @event.listens_for(engine, "connect")
+            def _pragmas(dbapi_conn: Any, _: Any) -> None:
+                cursor = dbapi_conn.cursor()
+                cursor.execute("PRAGMA foreign_keys=ON")
+                cursor.execute("PRAGMA busy_timeout=30000")
+                if url not in ("sqlite://", "sqlite:///:memory:"):
+                    cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.close()
+
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+
+    def _migrate(self) -> None:
+        try:
+            with self.engine.begin() as conn:
+                _version_meta.create_all(conn)
+                applied = {row.version for row in conn.execute(select(schema_migrations.c.version))}
+                newest = max(applied, default=0)
+                if newest > m.LATEST:
+                    raise StoreError(
+                        f"the database {self.where} is at schema version {newest}, newer than this "
+                        f"mlinterview understands ({m.LATEST}); upgrade mlinterview to use it")
+                for version, name, run in m.MIGRATIONS:
+                    if version not in applied:
+                        run(conn)
+                        conn.execute(insert(schema_migrations).values(version=version, name=name, applied_at=utcnow()))
+        except (DatabaseError, OperationalError) as exc:
+            raise StoreError(
+                f"the database {self.where} cannot be opened ({exc.orig}). It was left untouched; "
+                "move it aside (or set MLINTERVIEW_HOME) to start a new one") from None
+
+    @property
+    def where(self) -> str:
+        return str(self.path) if self.path else self.url
+
+    def version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.max(schema_migrations.c.version))).scalar() or 0)
+
+    # -- attempts ------------------------------------------------------------------------------
+    def add_attempt(self, *, problem_id: str, slug: str, track: str, mode: str, report: dict[str, Any],
+                    code: str, hints_used: int, time_spent_s: float | None, now: datetime | None = None) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(insert(m.attempts).values(
+                problem_id=problem_id, slug=slug, track=track, mode=mode, verdict=report["verdict"],
+                passed=report["passed"], total=report["total"], time_s=report.get("time_s", 0.0),
+                memory_mb=report.get("memory_mb", 0.0), hints_used=hints_used,
+                time_spent_s=time_spent_s, code=code, report_json=json.dumps(report, default=str),
+                created_at=now or utcnow()))
+            return int(result.inserted_primary_key[0])
+
+    def attempts(self, problem_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        query = select(m.attempts).order_by(m.attempts.c.created_at.desc(), m.attempts.c.id.desc()).limit(limit)
+        if problem_id:
+            query = query.where(m.attempts.c.problem_id == problem_id)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+        for row in rows:
+            row["created_at"] = _aware(row["created_at"])
+        return rows
+
+    def status_by_problem(self) -> dict[str, str]:
+        """problem_id -> 'solved' | 'attempted' (submissions only)."""
+        query = select(m.attempts.c.problem_id, m.attempts.c.verdict).where(m.attempts.c.mode == "submit")
+        status: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for problem_id, verdict in conn.execute(query):
+                if verdict == "accepted":
+                    status[problem_id] = "solved"
+                else:
+                    status.setdefault(problem_id, "attempted")
+        return status
+
+    def activity_days(self) -> list[datetime]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(m.attempts.c.created_at)).scalars().all()
+            reviews = conn.execute(select(m.review_log.c.reviewed_at)).scalars().all()
+        return [d for d in (_aware(x) for x in [*rows, *reviews]) if d is not None]
+
+    # -- hints and sessions -------------------------------------------------------------------
+    def hints_used(self, problem_id: str) -> int:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(m.hints_seen.c.count).where(m.hints_seen.c.problem_id == problem_id)).scalar()
+        return int(value or 0)
+
+    def set_hints_used(self, problem_id: str, count: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(m.hints_seen.delete().where(m.hints_seen.c.problem_id == problem_id))
+            conn.execute(insert(m.hints_seen).values(problem_id=problem_id, count=count, updated_at=utcnow()))
+
+    def start_session(self, problem_id: str, now: datetime | None = None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(m.sessions.delete().where(m.sessions.c.problem_id == problem_id))
+            conn.execute(insert(m.sessions).values(problem_id=problem_id, started_at=now or utcnow()))
+
+    def session_started(self, problem_id: str) -> datetime | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(m.sessions.c.started_at).where(m.sessions.c.problem_id == problem_id)).scalar()
+        return _aware(value)
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,94 @@
+"""Numbered, named migrations. Each runs once, in order, inside a transaction.
+
+Append new ones at the end; never edit one that has shipped. A database whose newest
+migration is above the last one here was written by a newer mlinterview and is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+attempts = Table(
+    "attempts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("problem_id", String(200), nullable=False),
+    Column("slug", String(200), nullable=False),
+    Column("track", String(40), nullable=False),
+    Column("mode", String(16), nullable=False),  # run | submit
+    Column("verdict", String(32), nullable=False),
+    Column("passed", Integer, nullable=False),
+    Column("total", Integer, nullable=False),
+    Column("time_s", Float, nullable=False),
+    Column("memory_mb", Float, nullable=False),
+    Column("hints_used", Integer, nullable=False, default=0),
+    Column("time_spent_s", Float),
+    Column("code", Text, nullable=False),
+    Column("report_json", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_attempts_problem", attempts.c.problem_id, attempts.c.created_at)
+
+hints_seen = Table(
+    "hints_seen", metadata,
+    Column("problem_id", String(200), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+sessions = Table(  # when the learner started working on a problem (for time spent)
+    "problem_sessions", metadata,
+    Column("problem_id", String(200), primary_key=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+)
+
+review_items = Table(  # one FSRS card per card or problem in the review queue
+    "review_items", metadata,
+    Column("item_id", String(220), primary_key=True),  # "card:<id>" or "problem:<id>"
+    Column("kind", String(16), nullable=False),
+    Column("track", String(40), nullable=False),
+    Column("state_json", Text, nullable=False),
+    Column("due", DateTime(timezone=True), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_review_due", review_items.c.due)
+
+review_log = Table(
+    "review_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("item_id", String(220), ForeignKey("review_items.item_id", ondelete="CASCADE"), nullable=False),
+    Column("rating", Integer, nullable=False),
+    Column("reviewed_at", DateTime(timezone=True), nullable=False),
+    Column("duration_s", Float),
+    Column("log_json", Text, nullable=False),
+)
+
+
+def _create(*tables: Table) -> Callable[[Connection], None]:
+    def run(conn: Connection) -> None:
+        for table in tables:
+            table.create(conn)  # its indexes are created with it
+
+    return run
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "attempts-and-hints", _create(attempts, hints_seen, sessions)),
+    (2, "review-queue", _create(review_items, review_log)),
+]
+LATEST = MIGRATIONS[-1][0]
