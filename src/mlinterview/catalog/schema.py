@@ -14,7 +14,7 @@ STYLES = ("function", "solution", "design", "codec")
 ARG_TYPES = ("json", "listnode", "listnode[]", "listnode_cycle", "treenode", "treenode_ref",
              "graph", "ndarray")
 RETURN_TYPES = ("json", "listnode", "treenode", "treenode_ref", "graph", "ndarray")
-CHECKERS = ("exact", "unordered", "float", "validator")
+CHECKERS = ("exact", "unordered", "float", "permutation", "sign", "validator")
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PROBLEM_KEYS = {"schema", "id", "slug", "title", "track", "difficulty", "topics", "pattern",
@@ -105,16 +105,18 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
     if not 16 <= memory_mb <= 8192:
         raise limits.error("memory_mb", "must be between 16 and 8192")
     checker = f.sub("checker")
-    checker.only({"kind", "depth", "rtol", "atol"})
+    checker.only({"kind", "depth", "rtol", "atol", "vectors"})
     kind = checker.get("kind", str, "exact", choices=CHECKERS)
     options: dict[str, Any] = {}
     if kind == "unordered":
         options["depth"] = checker.get("depth", int, 1)
-    if kind == "float":
+    if kind in ("float", "sign"):
         options["rtol"] = checker.get("rtol", float, 1e-6)
         options["atol"] = checker.get("atol", float, 1e-9)
         if options["rtol"] < 0 or options["atol"] < 0:
             raise checker.error("rtol", "tolerances must be >= 0")
+    if kind == "sign":
+        options["vectors"] = checker.get("vectors", str, "columns", choices=("rows", "columns"))
     if kind == "validator" and not (folder / "checker.py").is_file():
         raise checker.error("kind", "a validator needs checker.py beside problem.yaml")
     complexity = None

@@ -36,7 +36,8 @@ def measure(pool: WorkerPool, task: Task, gen_path: Path, expected: str, max_n: 
     execution = Execution(pool.worker(), limits, 64)
     points: list[tuple[int, float]] = []
     try:
-        load = execution.request({"code": task.code, "entry": task.entry, "forbidden": task.forbidden}, 5.0)
+        load = execution.request({"code": task.code, "entry": task.entry, "forbidden": task.forbidden,
+                                  "marker": execution.marker}, 5.0)
         if load.status != "ok" or not load.message.get("ready"):
             return None
         started = time.monotonic()

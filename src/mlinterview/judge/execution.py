@@ -9,6 +9,7 @@ output is drained alongside, capped, and attributed to the case it was printed i
 from __future__ import annotations
 
 import os
+import secrets
 import select
 import time
 from dataclasses import dataclass, field
@@ -66,6 +67,11 @@ class Execution:
         self.output_cap = limits.output_kb * 1024
         self.finished = False
         self.exit: dict[str, Any] = {}
+        # The child writes this after each answer's output, so prints are split per case even
+        # though cases are pipelined. Forging it only mislabels the learner's own output.
+        self.marker = secrets.token_hex(8)
+        self._marker_bytes = f"\x1e{self.marker}\x1e".encode()
+        self._carry = bytearray()
 
     def request(self, message: dict[str, Any], timeout_s: float) -> Outcome:
         """Send one message and wait for its answer, at most ``timeout_s`` after sending."""
@@ -87,7 +93,7 @@ class Execution:
         pending = memoryview(b"".join(len(b).to_bytes(4, "big") + b for b in bodies))
         offset = 0
         written_at: list[float] = []
-        printed = bytearray()
+        printed = self._carry
         index = 0
         last_answer = time.monotonic()
         write_deadline = last_answer + timeout_s * len(messages) + 5.0
@@ -149,8 +155,15 @@ class Execution:
                 if not isinstance(answer, dict) or index >= len(messages):
                     yield self._stop(Outcome("protocol", {"message": "unexpected data on the answer channel"}))
                     return
-                yield Outcome("ok", answer, arrived - started, _text(printed))
-                printed = bytearray()
+                cut = printed.find(self._marker_bytes)
+                if cut >= 0:
+                    case_output = bytes(printed[:cut])
+                    del printed[: cut + len(self._marker_bytes)]
+                    self.output_total -= len(self._marker_bytes)
+                else:
+                    case_output = bytes(printed)
+                    printed.clear()
+                yield Outcome("ok", answer, arrived - started, _text(case_output))
                 last_answer = arrived
                 index += 1
                 if self.finished:
@@ -215,5 +228,5 @@ class Execution:
         return max(used_kb, 0) / 1024
 
 
-def _text(data: bytearray) -> str:
+def _text(data: bytes | bytearray) -> str:
     return bytes(data).decode("utf-8", errors="replace")

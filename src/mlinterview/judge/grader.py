@@ -58,8 +58,8 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
         return Report(verdict, 0, len(cases), message=problem.message)
 
     execution = Execution(pool.worker(), task.limits, len(cases))
-    load = execution.request({"code": task.code, "entry": task.entry, "forbidden": task.forbidden},
-                             timeout_s=max(task.limits.time_s, 2.0))
+    load = execution.request({"code": task.code, "entry": task.entry, "forbidden": task.forbidden,
+                              "marker": execution.marker}, timeout_s=max(task.limits.time_s, 2.0))
     if load.status != "ok" or not load.message.get("ready"):
         return _load_failure(execution, load, task, len(cases))
 
@@ -223,7 +223,8 @@ def collect(pool: WorkerPool, task: Task, inputs: list[tuple[str, list[Any]]]) -
     limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s * 5, 10.0)})
     execution = Execution(pool.worker(), limits, len(inputs))
     try:
-        load = execution.request({"code": task.code, "entry": task.entry, "forbidden": []}, 30.0)
+        load = execution.request({"code": task.code, "entry": task.entry, "forbidden": [],
+                                  "marker": execution.marker}, 30.0)
         if load.status != "ok" or not load.message.get("ready"):
             raise RuntimeError(f"the reference failed to load: {load.message or load.status}")
         values = []

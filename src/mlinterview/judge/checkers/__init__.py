@@ -10,12 +10,15 @@ from collections.abc import Callable
 from mlinterview.judge.checkers.base import Check
 from mlinterview.judge.checkers.exact import check_exact
 from mlinterview.judge.checkers.floats import check_float
+from mlinterview.judge.checkers.invariant import check_permutation, check_sign
 from mlinterview.judge.checkers.unordered import check_unordered
 
 CHECKERS: dict[str, Callable[..., Check]] = {
     "exact": check_exact,
     "unordered": check_unordered,
     "float": check_float,
+    "permutation": check_permutation,
+    "sign": check_sign,
 }
 
 __all__ = ["CHECKERS", "Check", "get_checker"]

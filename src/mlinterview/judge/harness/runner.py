@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import linecache
+import os
 import sys
 import threading
 import time
@@ -88,9 +89,18 @@ class Job:
             except Exception:
                 pass
 
+    def end_of_case(self) -> None:
+        """Flush the learner's output and mark where this case's output ends."""
+        self.flush()
+        try:
+            os.write(1, self.marker)
+        except OSError:
+            pass
+
     def run(self) -> None:
         header = protocol.decode(protocol.read_frame(self.cmd_fd))
         self.entry = header["entry"]
+        self.marker = f"\x1e{header.get('marker', '')}\x1e".encode()
         code = header["code"]
         linecache.cache[FILENAME] = (len(code), None, code.splitlines(True), FILENAME)
         self.namespace = prelude.namespace()
@@ -129,15 +139,15 @@ class Job:
             elapsed = time.perf_counter() - started
             value = self.convert_out(result, call_args, keep)
         except structures.ConversionError as exc:
-            self.flush()
+            self.end_of_case()
             self.send({"case": case_id, "ok": False, "error": {
                 "type": "BadReturn", "message": str(exc), "traceback": ""}})
             return
         except BaseException as exc:
-            self.flush()
+            self.end_of_case()
             self.send({"case": case_id, "ok": False, "error": _error(exc)})
             return
-        self.flush()
+        self.end_of_case()
         self.send({"case": case_id, "ok": True, "value": value, "call_s": elapsed})
 
     # -- conversions -------------------------------------------------------------------------

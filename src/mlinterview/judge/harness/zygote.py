@@ -34,11 +34,17 @@ import runner  # noqa: E402
 del sys.path[0]
 
 MAX_FDS = 8
+# Imported before any job starts: a job may run as an unprivileged uid that cannot read the
+# interpreter's folders (a pyenv under a 0700 home), so what a solution may import must already
+# be in sys.modules. docs/JUDGE.md lists them.
 DEFAULT_PRELOAD = [
-    "abc", "array", "bisect", "collections", "copy", "dataclasses", "datetime", "decimal", "enum",
-    "fractions", "functools", "heapq", "io", "itertools", "json", "math", "numbers", "operator",
-    "queue", "random", "re", "statistics", "string", "struct", "textwrap", "threading", "time",
-    "typing", "unicodedata", "numpy", "numpy.linalg", "numpy.random", "numpy.fft",
+    "abc", "array", "base64", "binascii", "bisect", "calendar", "cmath", "collections",
+    "collections.abc", "contextlib", "copy", "csv", "dataclasses", "datetime", "decimal", "difflib",
+    "enum", "fnmatch", "fractions", "functools", "glob", "graphlib", "hashlib", "heapq", "io",
+    "itertools", "json", "math", "numbers", "operator", "pprint", "queue", "random", "re",
+    "reprlib", "secrets", "statistics", "string", "struct", "textwrap", "threading", "time",
+    "types", "typing", "unicodedata", "uuid", "weakref", "zlib",
+    "sortedcontainers", "numpy", "numpy.linalg", "numpy.random", "numpy.fft",
 ]
 
 

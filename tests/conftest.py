@@ -1,0 +1,38 @@
+"""Shared fixtures: one warm judge pool per test session, a throwaway data directory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mlinterview.config import BUILTIN_CONTENT, Config
+from mlinterview.judge.pool import PoolSettings, WorkerPool
+from mlinterview.services.context import Context
+
+
+@pytest.fixture(scope="session")
+def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerPool]:
+    hidden = tmp_path_factory.mktemp("hidden-home")
+    with WorkerPool(PoolSettings(size=1, hide=[str(hidden), str(BUILTIN_CONTENT)])) as p:
+        p.worker()
+        yield p
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "home"
+    monkeypatch.setenv("MLINTERVIEW_HOME", str(path))
+    for name in ("MLINTERVIEW_DATABASE_URL", "MLINTERVIEW_WORKSPACE", "MLINTERVIEW_CONTENT"):
+        monkeypatch.delenv(name, raising=False)
+    return path
+
+
+@pytest.fixture
+def ctx(home: Path, pool: WorkerPool) -> Iterator[Context]:
+    context = Context(Config.from_env(), workers=1)
+    context._pool = pool  # share the session's warm pool
+    yield context
+    context._pool = None
+    context.close()

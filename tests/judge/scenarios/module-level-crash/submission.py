@@ -1,0 +1,3 @@
+undefined_name_at_import
+def solve(x):
+    return 2 * x
