@@ -15,7 +15,8 @@ from mlinterview.services.context import Context
 @pytest.fixture(scope="session")
 def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerPool]:
     hidden = tmp_path_factory.mktemp("hidden-home")
-    with WorkerPool(PoolSettings(size=1, hide=[str(hidden), str(BUILTIN_CONTENT)])) as p:
+    blas = dict(Config.from_env().blas_env)
+    with WorkerPool(PoolSettings(size=1, hide=[str(hidden), str(BUILTIN_CONTENT)], extra_env=blas)) as p:
         p.worker()
         yield p
 

@@ -34,6 +34,8 @@ class Config:
     content_dirs: tuple[Path, ...]
     workers: int = 2
     isolation: str = "auto"
+    # Passed on to the judge's workers: older OpenBLAS builds need these on some processors.
+    blas_env: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
@@ -55,7 +57,8 @@ class Config:
         isolation = env.get("MLINTERVIEW_ISOLATION", "auto")
         if isolation not in ("auto", "off"):
             isolation = "auto"
-        return cls(home, url, workspace, content, workers, isolation)
+        blas = tuple((k, env[k]) for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in env)
+        return cls(home, url, workspace, content, workers, isolation, blas)
 
     @property
     def cache_dir(self) -> Path:

@@ -9,7 +9,6 @@ traffic then flows on those pipes, straight between the judge and the sandboxed 
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -32,6 +31,7 @@ class PoolSettings:
     isolation: str = "auto"  # auto | off
     hide: list[str] = field(default_factory=list)  # folders the sandbox must not see
     uid_base: int = 61000
+    extra_env: dict[str, str] = field(default_factory=dict)  # e.g. OPENBLAS_CORETYPE
 
 
 @dataclass
@@ -76,11 +76,8 @@ class Worker:
             "uid_base": self.settings.uid_base + 100 * self.index,
             "uid_count": 64,
         }
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
-               "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-        for key in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"):
-            if key in os.environ:
-                env[key] = os.environ[key]
+        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
+               "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", **self.settings.extra_env}
         self._stderr = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(
             [sys.executable, "-I", str(ZYGOTE), json.dumps(config)],

@@ -45,7 +45,8 @@ class Context:
             from mlinterview.judge.pool import PoolSettings, WorkerPool
 
             self._pool = WorkerPool(PoolSettings(size=self.workers, isolation=self.config.isolation,
-                                                 hide=self.config.hidden_from_sandbox()))
+                                                 hide=self.config.hidden_from_sandbox(),
+                                                 extra_env=dict(self.config.blas_env)))
         return self._pool
 
     def close(self) -> None:

@@ -1,0 +1,144 @@
+"""The ``mli`` command end to end, as a learner uses it: real processes, a throwaway home."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mlinterview.config import BUILTIN_CONTENT
+
+MLI = str(Path(sys.executable).parent / "mli")
+TWO_SUM = BUILTIN_CONTENT / "dsa" / "two-sum"
+
+
+def mli(*args: str, home: Path, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "MLINTERVIEW_HOME": str(home), "COLUMNS": "120", **(env or {})}
+    environment.pop("MLINTERVIEW_DATABASE_URL", None)
+    return subprocess.run([MLI, *args], capture_output=True, text=True, env=environment, input=stdin, timeout=300)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+def test_start_run_submit_loop(home: Path, tmp_path: Path) -> None:
+    started = mli("start", "two-sum", home=home)
+    assert started.returncode == 0, started.stderr
+    path = home / "workspace" / "dsa" / "two-sum.py"
+    assert path.read_text() == (TWO_SUM / "starter.py").read_text()
+    assert str(path) in started.stdout.replace("\n", "")
+
+    starter_run = mli("run", str(path), home=home)
+    assert starter_run.returncode == 1
+    assert "Wrong Answer" in starter_run.stdout and "expected" in starter_run.stdout
+
+    path.write_text((TWO_SUM / "solution.py").read_text())
+    result = mli("submit", str(path), "--json", home=home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["verdict"] == "accepted" and report["passed"] == report["total"] >= 28
+    assert report["complexity"]["expected"] == "n"
+
+    progress = mli("progress", home=home)
+    assert progress.returncode == 0 and "two-sum" in progress.stdout
+
+
+def test_submit_wrong_solution_exits_non_zero_with_failing_case(home: Path, tmp_path: Path) -> None:
+    wrong = sorted((TWO_SUM / "wrong").glob("*.py"))[0]
+    target = tmp_path / "two_sum.py"  # the problem is inferred from the file name
+    target.write_text(wrong.read_text())
+    result = mli("submit", str(target), "--json", home=home)
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["verdict"] == "wrong_answer"
+    failing = [c for c in report["cases"] if c["verdict"] == "wrong_answer"][0]
+    assert {"input", "expected", "got"} <= set(failing)
+
+
+def test_unknown_file_name_needs_problem_flag(home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "mystery.py"
+    target.write_text("pass\n")
+    result = mli("submit", str(target), home=home)
+    assert result.returncode == 2
+    assert "--problem" in result.stdout
+
+
+def test_malformed_submission_is_a_clear_error(home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "two-sum.py"
+    target.write_bytes(b"\xff\xfe not utf-8")
+    result = mli("run", str(target), home=home)
+    assert result.returncode == 2 and "not UTF-8" in result.stdout
+
+
+def test_hints_are_revealed_one_at_a_time(home: Path) -> None:
+    first = mli("hint", "two-sum", home=home)
+    second = mli("hint", "two-sum", home=home)
+    assert "Hint 1 of" in first.stdout and "Hint 2 of" in second.stdout
+
+
+def test_solution_asks_first_when_unsolved(home: Path) -> None:
+    refused = mli("solution", "two-sum", home=home, stdin="")
+    assert refused.returncode != 0 and "--yes" in refused.stdout
+    shown = mli("solution", "two-sum", "--yes", home=home)
+    assert shown.returncode == 0 and "class Solution" in shown.stdout
+
+
+def test_list_filters_and_json(home: Path) -> None:
+    result = mli("list", "--track", "dsa", "--json", home=home)
+    items = json.loads(result.stdout)
+    assert any(i["slug"] == "two-sum" for i in items)
+    assert all(i["track"] == "dsa" for i in items)
+    easy = json.loads(mli("list", "--difficulty", "easy", "--json", home=home).stdout)
+    assert easy and all(i["difficulty"] == "easy" for i in easy)
+    roadmap = mli("list", "--track", "dsa", home=home).stdout
+    assert roadmap.index("Arrays & Hashing") < roadmap.index("Trees")
+
+
+def test_show_and_home_screen(home: Path) -> None:
+    shown = mli("show", "two-sum", home=home)
+    assert shown.returncode == 0 and "Two Sum" in shown.stdout
+    screen = mli(home=home)
+    assert screen.returncode == 0 and "General coding" in screen.stdout and "Next up" in screen.stdout
+
+
+def test_doctor_reports_isolation(home: Path) -> None:
+    result = mli("doctor", home=home)
+    assert result.returncode == 0 and "isolation" in result.stdout
+    if os.geteuid() == 0 and sys.platform.startswith("linux"):
+        assert "full" in result.stdout
+
+
+def test_validate_one_problem(home: Path) -> None:
+    result = mli("validate", "two-sum", home=home)
+    assert result.returncode == 0, result.stdout
+    assert "1/1 problems valid" in result.stdout
+
+
+def test_corrupted_database_gives_a_clear_error(home: Path) -> None:
+    home.mkdir(parents=True)
+    db = home / "mlinterview.db"
+    db.write_bytes(b"garbage" * 200)
+    result = mli("progress", home=home)
+    assert result.returncode == 2
+    assert str(db) in result.stdout.replace("\n", "")
+    assert db.read_bytes() == b"garbage" * 200
+
+
+def test_help_lists_every_command(home: Path) -> None:
+    result = mli("--help", home=home)
+    for command in ("list", "show", "start", "run", "submit", "hint", "solution", "progress", "watch",
+                    "validate", "doctor"):
+        assert command in result.stdout
+
+
+def test_watch_runs_samples_on_save(home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "two-sum.py"
+    target.write_text((TWO_SUM / "solution.py").read_text())
+    result = mli("watch", str(target), "--once", home=home)
+    assert result.returncode == 0 and "All samples pass" in result.stdout
