@@ -30,7 +30,7 @@ class Limits:
     nproc: int = 64
     fsize_mb: int = 16
     nofile: int = 64
-    stack_mb: int = 512
+    stack_mb: int = 128  # recursion depth on top of memory_mb
 
     def for_worker(self, cases: int) -> dict[str, Any]:
         cpu_s = int(self.time_s * max(cases, 1) + 3)

@@ -123,6 +123,7 @@ class Worker:
                     job.started.set()
                 else:
                     job.exit = message
+                    job.started.set()
                     with self._lock:
                         self._jobs.pop(job.id, None)
                     job.ended.set()
@@ -157,7 +158,8 @@ class Worker:
             self._jobs[job.id] = job
         self.send({"op": "run", "job": job.id, "limits": limits}, fds)
         if not job.started.wait(10.0) or not job.pid:
-            raise JudgeUnavailable("the judge's worker did not start the job")
+            reason = job.exit.get("error") or "no answer"
+            raise JudgeUnavailable(f"the judge's worker did not start the job: {reason}")
         return job
 
     @property

@@ -250,25 +250,19 @@ def _lookup(ns: dict[str, Any], name: str) -> Any:
         raise NameError(f"your code does not define {name!r}") from None
 
 
-def main(cmd_fd: int, res_fd: int, stack_mb: int) -> None:
-    """Run one job on a large-stack thread; returns when the judge ends the job."""
+def main(cmd_fd: int, res_fd: int) -> None:
+    """Run one job on this (main) thread; returns when the judge ends the job.
+
+    The worker was started with a 512 MB stack limit, so deep recursion needs no extra thread.
+    Threads the learner starts get an ordinary 8 MB stack.
+    """
     sys.setrecursionlimit(RECURSION_LIMIT)
+    threading.stack_size(8 * 1024 * 1024)
     job = Job(cmd_fd, res_fd)
-    failure: list[BaseException] = []
-
-    def target() -> None:
+    try:
+        job.run()
+    except BaseException as exc:  # a harness failure: report it, never hang
         try:
-            job.run()
-        except BaseException as exc:  # a harness failure: report it, never hang
-            failure.append(exc)
-
-    threading.stack_size(stack_mb * 1024 * 1024)
-    thread = threading.Thread(target=target, name="solution")
-    thread.start()
-    threading.stack_size(0)
-    thread.join()
-    if failure:
-        try:
-            job.send({"fatal": "".join(traceback.format_exception(failure[0]))[-4000:]})
+            job.send({"fatal": "".join(traceback.format_exception(exc))[-4000:]})
         except Exception:
             pass

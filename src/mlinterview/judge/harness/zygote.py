@@ -14,6 +14,7 @@ does what the platform allows; ``isolation`` in the ready message says what that
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -135,6 +136,10 @@ class Worker:
 
     # -- the loop ------------------------------------------------------------------------------
     def serve(self) -> None:
+        # Everything imported so far is shared with every child: keep the collector from
+        # touching (and so copying) those pages after each fork.
+        gc.collect()
+        gc.freeze()
         wake_r, wake_w = os.pipe()
         os.set_blocking(wake_w, False)
         signal.set_wakeup_fd(wake_w)
@@ -170,6 +175,9 @@ class Worker:
         if op == "run":
             try:
                 self.start(message, fds)
+            except OSError as exc:  # fork or the job folder failed: the job ends at once
+                self.send({"op": "exit", "job": message["job"], "status": None, "maxrss_kb": 0,
+                           "cpu_s": 0.0, "error": f"could not start the job: {exc}"})
             finally:
                 for fd in fds:
                     os.close(fd)
@@ -219,11 +227,12 @@ class Worker:
         os.dup2(high[1], 4)
         os.closerange(5, 1 << 16)
         os.chdir(job_dir)
-        stack_mb = int(limits.get("stack_mb", 512))
+        # Stack pages count as address space once used: deep recursion gets this much on top.
+        stack_mb = int(limits.get("stack_mb", 128))
         vm = isolation.virtual_memory_bytes()
         if vm:
             isolation.set_limit(resource.RLIMIT_AS,
-                                vm + (stack_mb + int(limits["memory_mb"]) + 96) * 1024 * 1024)
+                                vm + (stack_mb + int(limits["memory_mb"]) + 64) * 1024 * 1024)
         isolation.set_limit(resource.RLIMIT_CPU, int(limits["cpu_s"]))
         isolation.set_limit(resource.RLIMIT_FSIZE, int(limits.get("fsize_mb", 16)) * 1024 * 1024)
         isolation.set_limit(resource.RLIMIT_NOFILE, int(limits.get("nofile", 64)))
@@ -245,7 +254,7 @@ class Worker:
         tempfile.tempdir = job_dir
         sys.stdout = open(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
         sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
-        runner.main(3, 4, stack_mb)
+        runner.main(3, 4)
         sys.stdout.flush()
         sys.stderr.flush()
 
@@ -318,7 +327,26 @@ def _kb(maxrss: int) -> int:
     return maxrss // 1024 if sys.platform == "darwin" else maxrss
 
 
+STACK_BYTES = 512 * 1024 * 1024
+
+
+def _ensure_big_stack() -> None:
+    """Re-exec once with a 512 MB stack limit, so deep recursion works on the main thread.
+
+    The kernel places memory mappings below the stack at exec time according to this limit,
+    so it has to be set before the interpreter starts, not in the child.
+    """
+    soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+    if soft == resource.RLIM_INFINITY or soft >= STACK_BYTES:
+        return
+    if hard != resource.RLIM_INFINITY and hard < STACK_BYTES:
+        return
+    resource.setrlimit(resource.RLIMIT_STACK, (STACK_BYTES, hard))
+    os.execv(sys.executable, [sys.executable, "-I", os.path.abspath(__file__), *sys.argv[1:]])
+
+
 def main() -> None:
+    _ensure_big_stack()
     config = json.loads(sys.argv[1])
     worker = Worker(config)
     worker.isolate()

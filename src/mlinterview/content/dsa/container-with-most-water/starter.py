@@ -1,0 +1,4 @@
+class Solution:
+    def maxArea(self, height: List[int]) -> int:
+        """Return the most water any two of the vertical lines can hold between them."""
+        pass

@@ -1,0 +1,7 @@
+# Wrong: adds k to the overall count of the most common letter, ignoring that the changed letters must form one contiguous run.
+from collections import Counter
+
+
+class Solution:
+    def characterReplacement(self, s: str, k: int) -> int:
+        return min(len(s), max(Counter(s).values()) + k)

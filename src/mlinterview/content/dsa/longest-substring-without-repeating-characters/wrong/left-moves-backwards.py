@@ -1,0 +1,12 @@
+# Wrong: jumps the window start to just after the last copy even when that copy is already outside the window, moving the start backwards.
+class Solution:
+    def lengthOfLongestSubstring(self, s: str) -> int:
+        last_seen = {}
+        left = 0
+        best = 0
+        for right, ch in enumerate(s):
+            if ch in last_seen:
+                left = last_seen[ch] + 1
+            last_seen[ch] = right
+            best = max(best, right - left + 1)
+        return best

@@ -1,0 +1,49 @@
+"""Seeded hidden cases for remove-nth-node-from-end-of-list: [values, n]."""
+import random
+
+BRUTE_MAX = 10**6
+
+
+def _case(size, rng, n=None, hi=100):
+    values = [rng.randint(0, hi) for _ in range(size)]
+    return [values, n if n is not None else rng.randint(1, size)]
+
+
+def generate():
+    rng = random.Random(1919)
+    for k in range(4):
+        yield f"small-random-{k + 1}", _case(rng.randint(1, 6), rng)
+    for k in range(3):
+        yield f"few-distinct-values-{k + 1}", _case(rng.randint(5, 20), rng, hi=2)
+    for k in range(3):
+        yield f"medium-random-{k + 1}", _case(rng.randint(10, 29), rng)
+    yield "max-size-remove-head", _case(30, rng, n=30)
+    yield "max-size-remove-tail", _case(30, rng, n=1)
+    yield "max-size-remove-second", _case(30, rng, n=29)
+    yield "max-size-random", _case(30, rng)
+
+
+def _values(head):
+    if head is None or isinstance(head, list):
+        return list(head or [])
+    out = []
+    while head is not None:
+        out.append(head.val)
+        head = head.next
+    return out
+
+
+def brute(head, n):
+    """Delete position len - n of the value list."""
+    values = _values(head)
+    del values[len(values) - n]
+    return values
+
+
+def size(head, n):
+    return len(_values(head))
+
+
+def scale(n, rng):
+    n = max(n, 1)
+    return [[rng.randint(0, 100) for _ in range(n)], rng.randint(1, n)]

@@ -1,0 +1,17 @@
+# Wrong: picks the largest signed entry as the pivot instead of the largest absolute value, so a
+# big negative entry is passed over for a tiny positive one.
+import numpy as np
+
+
+def solve(A, b):
+    M = np.column_stack([np.asarray(A, dtype=float), np.asarray(b, dtype=float)])
+    n = M.shape[0]
+    for k in range(n - 1):
+        p = k + int(np.argmax(M[k:, k]))
+        M[[k, p]] = M[[p, k]]
+        factors = M[k + 1:, k] / M[k, k]
+        M[k + 1:, k:] -= np.outer(factors, M[k, k:])
+    x = np.zeros(n)
+    for i in range(n - 1, -1, -1):
+        x[i] = (M[i, n] - M[i, i + 1:n] @ x[i + 1:]) / M[i, i]
+    return x
