@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from mlinterview.catalog.cards import FlashCard
 from mlinterview.catalog.model import PATTERNS, TRACKS, Problem
 from mlinterview.catalog.schema import cases_from_yaml, problem_from_yaml
 from mlinterview.errors import ContentError, UserInputError
@@ -36,6 +37,7 @@ class Catalog:
         self.roots = [Path(r) for r in roots]
         self.errors: list[ContentError] = []
         self._problems: dict[str, Problem] | None = None
+        self._cards: list[FlashCard] | None = None
 
     def _load(self) -> dict[str, Problem]:
         if self._problems is not None:
@@ -89,6 +91,14 @@ class Catalog:
         close = difflib.get_close_matches(name, list(problems), n=3)
         hint = f" Did you mean: {', '.join(close)}?" if close else " See `mli list`."
         raise UserInputError(f"no problem called {name!r}.{hint}")
+
+    def flashcards(self) -> list[FlashCard]:
+        if self._cards is None:
+            from mlinterview.catalog.cards import load_all
+
+            self._cards, card_errors = load_all(self.roots)
+            self.errors.extend(card_errors)
+        return self._cards
 
     def cases(self, problem: Problem) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         path = problem.file("cases.yaml")

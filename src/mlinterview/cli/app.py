@@ -98,8 +98,15 @@ def home() -> None:
 
 
 def _home_extras(ctx: Context) -> list[str]:
-    hook = getattr(sys.modules.get("mlinterview.services.review"), "home_lines", None)
-    return list(hook(ctx)) if callable(hook) else []
+    from mlinterview.services.review import today
+
+    plan = today(ctx)
+    due = [i for i in plan.items if i.kind != "new-problem"]
+    if not due:
+        return ["[green]Nothing due for review today.[/]"]
+    lines = [f"\n[bold]Due today[/] [dim](about {plan.minutes:.0f} min in all; `mli today` for the plan)[/]"]
+    lines += [f"  {i.title}  →  [cyan]{i.command}[/]" for i in due[:5]]
+    return lines
 
 
 @app.command("list")
@@ -224,32 +231,32 @@ def run(file: Path, problem: ProblemOpt = None, as_json: JsonOpt = False) -> Non
 @app.command()
 @guarded
 def submit(file: Path, problem: ProblemOpt = None, as_json: JsonOpt = False,
-           complexity: Annotated[bool, typer.Option(help="Time the accepted solution at growing n.")] = True) -> None:
+           complexity: Annotated[bool, typer.Option(help="Time the accepted solution at growing n.")] = True,
+           rate: Annotated[str | None, typer.Option(help="Override the review rating: again, hard, good or easy.")] = None) -> None:
     """Judge your code on every case and record the attempt. Exit status 0 only when accepted."""
     from mlinterview.cli.render import report
     from mlinterview.services.practice import infer_problem, read_submission
     from mlinterview.services.practice import submit as submit_code
 
+    from mlinterview.errors import UserInputError
+    from mlinterview.srs import RATINGS
+
+    if rate is not None and rate not in RATINGS:
+        raise UserInputError("--rate must be again, hard, good or easy")
     code = read_submission(file)
     with context() as ctx:
         p = infer_problem(ctx, file, problem)
-        _attach_review_hook(ctx)
-        judged = submit_code(ctx, p, code, complexity=complexity)
+        judged = submit_code(ctx, p, code, complexity=complexity, rating=RATINGS.get(rate or ""))
     if as_json:
         print(json.dumps({"problem": p.slug, **judged.report.to_dict()}))
     else:
         report(console(), p.title, judged.report, samples_only=False)
+        if judged.review_rating:
+            names = {v: k for k, v in RATINGS.items()}
+            console().print(f"[dim]Review queue: rated[/] {names[judged.review_rating]} [dim](override with --rate)[/]")
         if judged.report.is_accepted:
             console().print(f"[dim]Read the editorial:[/] mli solution {p.slug}")
     raise typer.Exit(0 if judged.report.is_accepted else 1)
-
-
-def _attach_review_hook(ctx: Context) -> None:
-    try:
-        from mlinterview.services import review
-    except ImportError:
-        return
-    ctx.after_submit = lambda problem, rep, hints: review.schedule_problem(ctx, problem, rep, hints)  # type: ignore[attr-defined]
 
 
 @app.command()
@@ -326,8 +333,15 @@ def progress_cmd() -> None:
 
 
 def _progress_extras(ctx: Context) -> list[str]:
-    hook = getattr(sys.modules.get("mlinterview.services.review"), "progress_lines", None)
-    return list(hook(ctx)) if callable(hook) else []
+    from mlinterview.services.review import stats
+
+    s = stats(ctx)
+    retention = f"{s.retention_30d:.0%}" if s.retention_30d is not None else "—"
+    recall = f"{s.average_retrievability:.0%}" if s.average_retrievability is not None else "—"
+    week = sum(s.forecast[:7])
+    return [f"reviews: {s.cards_seen}/{s.cards_total} cards started · {s.due_now} due now · "
+            f"{s.reviews_30d} reviews in 30 days, {retention} remembered · predicted recall now {recall} · "
+            f"{week} due in the next 7 days"]
 
 
 @app.command()
@@ -442,17 +456,15 @@ def isolation_level(iso: dict) -> str:  # type: ignore[type-arg]
 
 
 def main() -> None:
-    _register_optional_commands()
     app()
 
 
-def _register_optional_commands() -> None:
-    """Commands of later tracks register themselves when their module exists."""
-    import importlib
+def _register_knowledge_commands() -> None:
+    from mlinterview.cli import knowledge
 
-    for name in ("mlinterview.cli.knowledge", "mlinterview.cli.serve"):
-        try:
-            importlib.import_module(name)
-        except ImportError as exc:
-            if exc.name != name:
-                raise
+    app.command()(knowledge.review)
+    app.command()(knowledge.today)
+    app.add_typer(knowledge.export_app, name="export")
+
+
+_register_knowledge_commands()

@@ -4,8 +4,8 @@ The solution runs in one sandboxed child on inputs from the pack's ``scale(n, rn
 doubling from 256 while a call stays under ~60 ms and the whole measurement under ~0.5 s.
 Each size is timed three times and the fastest kept; the exponent is the least-squares slope
 of log(time) on log(n) over the sizes that took at least 0.3 ms. It is advice, never a verdict:
-call times come from the child (they exclude building the input), and on a busy machine the
-estimate wobbles by about ±0.2. docs/JUDGE.md says how far to trust it.
+call times are the child's CPU time for the call alone, with the garbage collector paused as
+timeit does, so a busy machine moves them little. docs/JUDGE.md says how far to trust it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def measure(pool: WorkerPool, task: Task, gen_path: Path, expected: str, max_n: 
     points: list[tuple[int, float]] = []
     try:
         load = execution.request({"code": task.code, "entry": task.entry, "forbidden": task.forbidden,
-                                  "marker": execution.marker}, 5.0)
+                                  "marker": execution.marker, "timing": True}, 5.0)
         if load.status != "ok" or not load.message.get("ready"):
             return None
         started = time.monotonic()

@@ -20,6 +20,7 @@ class Judged:
     problem: Problem
     report: Report
     attempt_id: int | None = None
+    review_rating: int | None = None  # the re-solve rating applied, if the problem was due
 
 
 def workspace_file(ctx: Context, problem: Problem) -> Path:
@@ -74,18 +75,22 @@ def run_samples(ctx: Context, problem: Problem, code: str) -> Judged:
     return Judged(problem, report)
 
 
-def submit(ctx: Context, problem: Problem, code: str, *, complexity: bool = True) -> Judged:
+def submit(ctx: Context, problem: Problem, code: str, *, complexity: bool = True,
+           rating: int | None = None) -> Judged:
+    """Judge every case, record the attempt, and rate the problem's re-solve in the review
+    queue (``rating`` overrides the rating the outcome implies)."""
+    from mlinterview.services.review import schedule_problem
+
     report = _judge(ctx, problem, code, samples_only=False)
     if report.is_accepted and complexity and problem.complexity and problem.has_generator:
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
+    spent = _time_spent(ctx, problem)
     attempt = ctx.store.add_attempt(problem_id=problem.id, slug=problem.slug, track=problem.track,
                                     mode="submit", report=report.to_dict(), code=code, hints_used=hints,
-                                    time_spent_s=_time_spent(ctx, problem), now=ctx.clock())
-    after_submit = getattr(ctx, "after_submit", None)
-    if callable(after_submit):
-        after_submit(problem, report, hints)
-    return Judged(problem, report, attempt)
+                                    time_spent_s=spent, now=ctx.clock())
+    applied = schedule_problem(ctx, problem, report, hints, spent, override=rating, now=ctx.clock())
+    return Judged(problem, report, attempt, applied)
 
 
 def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool) -> Report:

@@ -33,7 +33,63 @@ def _aware(value: datetime | None) -> datetime | None:
     return value
 
 
-class Store:
+class ReviewQueries:
+    """Review-queue queries, mixed into :class:`Store`."""
+
+    engine: Engine
+
+    def review_item(self, item_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(m.review_items).where(m.review_items.c.item_id == item_id)).first()
+        return _item(row._mapping) if row else None
+
+    def save_review(self, *, item_id: str, kind: str, track: str, state_json: str, due: datetime,
+                    rating: int, reviewed_at: datetime, duration_s: float | None, log_json: str) -> None:
+        with self.engine.begin() as conn:
+            exists = conn.execute(select(m.review_items.c.item_id).where(m.review_items.c.item_id == item_id)).first()
+            if exists:
+                conn.execute(m.review_items.update().where(m.review_items.c.item_id == item_id)
+                             .values(state_json=state_json, due=due, track=track))
+            else:
+                conn.execute(insert(m.review_items).values(item_id=item_id, kind=kind, track=track,
+                                                           state_json=state_json, due=due, created_at=reviewed_at))
+            conn.execute(insert(m.review_log).values(item_id=item_id, rating=rating, reviewed_at=reviewed_at,
+                                                     duration_s=duration_s, log_json=log_json))
+
+    def review_items(self, kind: str | None = None, due_before: datetime | None = None) -> list[dict[str, Any]]:
+        query = select(m.review_items).order_by(m.review_items.c.due)
+        if kind:
+            query = query.where(m.review_items.c.kind == kind)
+        if due_before is not None:
+            query = query.where(m.review_items.c.due <= due_before)
+        with self.engine.connect() as conn:
+            return [_item(r._mapping) for r in conn.execute(query)]
+
+    def items_created_since(self, kind: str, since: datetime) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(m.review_items)
+                                    .where(m.review_items.c.kind == kind, m.review_items.c.created_at >= since)).scalar() or 0)
+
+    def review_logs(self, since: datetime | None = None) -> list[dict[str, Any]]:
+        query = select(m.review_log, m.review_items.c.kind, m.review_items.c.track).join(
+            m.review_items, m.review_items.c.item_id == m.review_log.c.item_id).order_by(m.review_log.c.reviewed_at)
+        if since is not None:
+            query = query.where(m.review_log.c.reviewed_at >= since)
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+        for row in rows:
+            row["reviewed_at"] = _aware(row["reviewed_at"])
+        return rows
+
+
+def _item(mapping: Any) -> dict[str, Any]:
+    item = dict(mapping)
+    item["due"] = _aware(item["due"])
+    item["created_at"] = _aware(item["created_at"])
+    return item
+
+
+class Store(ReviewQueries):
     def __init__(self, url: str) -> None:
         self.url = url
         self.path: Path | None = None

@@ -1,0 +1,204 @@
+"""One review queue for everything: cards, and problems to re-solve.
+
+Cards are rated by the learner. A problem enters the queue when it is first accepted and is
+rated by the outcome of the next submission once it is due: accepted quickly with no hints is
+Easy, accepted is Good, accepted with hints is Hard, failed is Again. The learner may override
+any rating (``mli submit --rate``). Submissions of a problem that is not due change nothing, so
+practising again the same day does not inflate its interval.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from mlinterview.catalog import Problem
+from mlinterview.catalog.cards import CARD_TRACKS, FlashCard
+from mlinterview.judge.verdicts import Report
+from mlinterview.services.context import Context
+from mlinterview.srs import RATINGS, Reviewed, new_state, retrievability, review
+
+NEW_CARDS_PER_DAY = 20
+LEARN_AHEAD = timedelta(minutes=20)  # learning steps due this soon are shown in the same session
+CARD_SECONDS = 20.0
+PROBLEM_MINUTES = {"easy": 10.0, "medium": 20.0, "hard": 35.0}
+QUICK_SOLVE_FRACTION = 0.5  # accepted in under half the usual time, first try, no hints: Easy
+
+
+def _start_of_day(now: datetime) -> datetime:
+    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+# -- cards ---------------------------------------------------------------------------------------
+def card_queue(ctx: Context, *, track: str | None = None, limit: int | None = None,
+               new_per_day: int = NEW_CARDS_PER_DAY, now: datetime | None = None) -> list[FlashCard]:
+    """Due cards (oldest first), then new cards up to today's allowance, round-robin over decks."""
+    now = now or ctx.clock()
+    cards = {c.item_id: c for c in ctx.catalog.flashcards() if track is None or c.track == track}
+    known = {item["item_id"]: item for item in ctx.store.review_items("card")}
+    due = [cards[i["item_id"]] for i in known.values() if i["item_id"] in cards and i["due"] <= now + LEARN_AHEAD]
+    due.sort(key=lambda c: known[c.item_id]["due"])
+    allowance = max(0, new_per_day - ctx.store.items_created_since("card", _start_of_day(now)))
+    decks: dict[str, list[FlashCard]] = {}
+    for card in cards.values():
+        if card.item_id not in known:
+            decks.setdefault(card.deck, []).append(card)
+    fresh: list[FlashCard] = []
+    while len(fresh) < allowance and any(decks.values()):
+        for deck in list(decks):
+            if decks[deck] and len(fresh) < allowance:
+                fresh.append(decks[deck].pop(0))
+    queue = due + fresh
+    return queue[:limit] if limit else queue
+
+
+def rate_card(ctx: Context, card: FlashCard, rating: int, *, duration_s: float | None = None,
+              now: datetime | None = None) -> Reviewed:
+    now = now or ctx.clock()
+    item = ctx.store.review_item(card.item_id)
+    state = item["state_json"] if item else new_state(card.item_id, now)[0]
+    result = review("card", state, rating, now, duration_s)
+    ctx.store.save_review(item_id=card.item_id, kind="card", track=card.track, state_json=result.state_json,
+                          due=result.due, rating=rating, reviewed_at=now, duration_s=duration_s,
+                          log_json=result.log_json)
+    return result
+
+
+# -- problems ------------------------------------------------------------------------------------
+def rating_from_outcome(report: Report, hints_used: int, time_spent_s: float | None, difficulty: str) -> int:
+    if not report.is_accepted:
+        return RATINGS["again"]
+    if hints_used:
+        return RATINGS["hard"]
+    usual_s = PROBLEM_MINUTES.get(difficulty, 20.0) * 60
+    if time_spent_s is not None and time_spent_s < usual_s * QUICK_SOLVE_FRACTION:
+        return RATINGS["easy"]
+    return RATINGS["good"]
+
+
+def schedule_problem(ctx: Context, problem: Problem, report: Report, hints_used: int,
+                     time_spent_s: float | None = None, *, override: int | None = None,
+                     now: datetime | None = None) -> int | None:
+    """Rate a problem's re-solve after a submission; returns the rating applied, or None."""
+    now = now or ctx.clock()
+    item_id = f"problem:{problem.id}"
+    item = ctx.store.review_item(item_id)
+    if item is None:
+        if not report.is_accepted and override is None:
+            return None  # still being learned: it enters the queue once solved
+        state = new_state(item_id, now)[0]
+    elif item["due"] > now and override is None:
+        return None
+    else:
+        state = item["state_json"]
+    rating = override or rating_from_outcome(report, hints_used, time_spent_s, problem.difficulty)
+    result = review("problem", state, rating, now)
+    ctx.store.save_review(item_id=item_id, kind="problem", track=problem.track, state_json=result.state_json,
+                          due=result.due, rating=rating, reviewed_at=now, duration_s=time_spent_s,
+                          log_json=result.log_json)
+    return rating
+
+
+def due_problems(ctx: Context, now: datetime | None = None) -> list[tuple[Problem, datetime]]:
+    now = now or ctx.clock()
+    by_id = {p.id: p for p in ctx.catalog.problems()}
+    out = []
+    for item in ctx.store.review_items("problem", due_before=now):
+        problem = by_id.get(item["item_id"].removeprefix("problem:"))
+        if problem is not None:
+            out.append((problem, item["due"]))
+    return out
+
+
+# -- today and statistics ------------------------------------------------------------------------
+@dataclass
+class TodayItem:
+    kind: str  # resolve | cards | new-problem
+    title: str
+    command: str
+    minutes: float
+    track: str = ""
+
+
+@dataclass
+class Today:
+    items: list[TodayItem] = field(default_factory=list)
+
+    @property
+    def minutes(self) -> float:
+        return sum(i.minutes for i in self.items)
+
+
+def today(ctx: Context, now: datetime | None = None) -> Today:
+    """What is due across all tracks: re-solves first (oldest due), then cards by track, then
+    the next new problem of the roadmap."""
+    from mlinterview.services.progress import roadmap
+
+    now = now or ctx.clock()
+    plan = Today()
+    seconds_per_card = _average_card_seconds(ctx) or CARD_SECONDS
+    for problem, due in due_problems(ctx, now):
+        overdue = (now - due).days
+        late = f", {overdue} day(s) overdue" if overdue >= 1 else ""
+        plan.items.append(TodayItem("resolve", f"Re-solve {problem.title} ({problem.track}, {problem.difficulty}{late})",
+                                    f"mli start {problem.slug} --force", PROBLEM_MINUTES.get(problem.difficulty, 20.0),
+                                    problem.track))
+    queue = card_queue(ctx, now=now)
+    for track, count in Counter(c.track for c in queue).items():
+        plan.items.append(TodayItem("cards", f"{count} {CARD_TRACKS[track]} card(s)", f"mli review --track {track}",
+                                    count * seconds_per_card / 60, track))
+    status = ctx.store.status_by_problem()
+    for track in ("dsa", "ml", "stats", "sql"):
+        problems = ctx.catalog.problems(track)
+        ordered = roadmap(problems) if track == "dsa" else problems
+        pending = [p for p in ordered if status.get(p.id) != "solved"]
+        if pending:
+            p = pending[0]
+            plan.items.append(TodayItem("new-problem", f"New: {p.title} ({track}, {p.difficulty})",
+                                        f"mli start {p.slug}", PROBLEM_MINUTES.get(p.difficulty, 20.0), track))
+            if track == "dsa":
+                continue
+        if len([i for i in plan.items if i.kind == "new-problem"]) >= 2:
+            break
+    return plan
+
+
+def _average_card_seconds(ctx: Context) -> float | None:
+    durations = [r["duration_s"] for r in ctx.store.review_logs() if r["kind"] == "card" and r["duration_s"]]
+    durations = [min(d, 120.0) for d in durations[-200:]]
+    return sum(durations) / len(durations) if len(durations) >= 5 else None
+
+
+@dataclass
+class ReviewStats:
+    cards_total: int
+    cards_seen: int
+    due_now: int
+    reviews_30d: int
+    retention_30d: float | None  # share of the last 30 days' reviews not rated Again
+    forecast: list[int]  # items due on each of the next 30 days (day 0 = today, overdue included)
+    average_retrievability: float | None
+
+
+def stats(ctx: Context, now: datetime | None = None) -> ReviewStats:
+    now = now or ctx.clock()
+    items = ctx.store.review_items()
+    logs = ctx.store.review_logs(since=now - timedelta(days=30))
+    retention = (sum(r["rating"] > 1 for r in logs) / len(logs)) if logs else None
+    forecast = [0] * 30
+    start = _start_of_day(now)
+    for item in items:
+        day = max(0, (item["due"] - start).days)
+        if day < 30:
+            forecast[day] += 1
+    recalls = [retrievability(i["kind"], i["state_json"], now) for i in items if i["due"] is not None]
+    return ReviewStats(
+        cards_total=len(ctx.catalog.flashcards()),
+        cards_seen=sum(i["kind"] == "card" for i in items),
+        due_now=sum(i["due"] <= now for i in items),
+        reviews_30d=len(logs),
+        retention_30d=retention,
+        forecast=forecast,
+        average_retrievability=(sum(recalls) / len(recalls)) if recalls else None,
+    )
