@@ -142,3 +142,29 @@ def test_watch_runs_samples_on_save(home: Path, tmp_path: Path) -> None:
     target.write_text((TWO_SUM / "solution.py").read_text())
     result = mli("watch", str(target), "--once", home=home)
     assert result.returncode == 0 and "All samples pass" in result.stdout
+
+
+def test_review_session_from_piped_keys(home: Path) -> None:
+    result = mli("review", "--track", "stats", "--limit", "2", home=home, stdin=" \n3\n \n1\n")
+    assert result.returncode == 0, result.stdout
+    assert "good: back in" in result.stdout and "again: back in 1 min" in result.stdout
+    assert "2 card(s) reviewed" in result.stdout
+
+
+def test_today_and_anki_export(home: Path, tmp_path: Path) -> None:
+    plan = mli("today", home=home)
+    assert plan.returncode == 0 and "card(s)" in plan.stdout and "minutes" in plan.stdout
+    target = tmp_path / "deck.apkg"
+    exported = mli("export", "anki", str(target), "--track", "sql", home=home)
+    assert exported.returncode == 0 and target.stat().st_size > 1000
+    bad = mli("export", "anki", str(tmp_path / "deck.txt"), home=home)
+    assert bad.returncode == 2 and ".apkg" in bad.stdout
+
+
+def test_submit_rate_override_is_checked(home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "two-sum.py"
+    target.write_text((TWO_SUM / "solution.py").read_text())
+    bad = mli("submit", str(target), "--rate", "superb", home=home)
+    assert bad.returncode == 2 and "--rate" in bad.stdout
+    ok = mli("submit", str(target), "--rate", "hard", "--no-complexity", home=home)
+    assert ok.returncode == 0 and "rated hard" in ok.stdout
