@@ -66,6 +66,9 @@ def _array_difference(expected: Any, got: Any, path: str, rtol: float, atol: flo
         return None
     bad = np.argwhere(~close)[0]
     index = tuple(int(i) for i in bad)
-    worst = float(np.nanmax(np.abs(g - e)))
-    return (f"{path}{list(index)}: expected {e[index]!r}, got {g[index]!r} "
+    with np.errstate(invalid="ignore"):
+        gaps = np.abs(g - e)[~close]
+    finite = gaps[np.isfinite(gaps)]
+    worst = float(finite.max()) if finite.size else float("nan")
+    return (f"{path}{list(index)}: expected {e[index].item()!r}, got {g[index].item()!r} "
             f"({int((~close).sum())} of {e.size} entries off; largest difference {worst:.3g})")
