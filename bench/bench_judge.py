@@ -49,7 +49,7 @@ print(json.dumps(out))
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def time_verdicts(pool: WorkerPool, task: Task, cases: list[Case], rounds: int) -> list[float]:
@@ -76,26 +76,52 @@ def main() -> None:
         task = task_for(two_sum, two_sum.solution)
         time_verdicts(pool, task, cases, 5)
         lat = time_verdicts(pool, task, cases, 200)
-        results.update({"two_sum_cases": len(cases), "two_sum_p50_ms": statistics.median(lat) * 1e3,
-                        "two_sum_p95_ms": percentile(lat, 0.95) * 1e3})
+        results.update(
+            {
+                "two_sum_cases": len(cases),
+                "two_sum_p50_ms": statistics.median(lat) * 1e3,
+                "two_sum_p95_ms": percentile(lat, 0.95) * 1e3,
+            }
+        )
 
         rng = np.random.default_rng(0)
         arrays = [(rng.standard_normal((200, 16)), rng.standard_normal((200, 16))) for _ in range(10)]
-        ncases = [Case(f"c{i}", [a, b], np.sqrt(((a[:, None] - b[None]) ** 2).sum(-1))) for i, (a, b) in enumerate(arrays)]
-        entry = {"style": "function", "name": "pairwise", "params": ["a", "b"], "types": {"a": "ndarray", "b": "ndarray"},
-                 "returns": "ndarray"}
-        ntask = Task(NUMPY_CODE, entry, Limits(time_s=2.0), checker="float", checker_options={"rtol": 1e-9, "atol": 1e-9})
+        ncases = [
+            Case(f"c{i}", [a, b], np.sqrt(((a[:, None] - b[None]) ** 2).sum(-1)))
+            for i, (a, b) in enumerate(arrays)
+        ]
+        entry = {
+            "style": "function",
+            "name": "pairwise",
+            "params": ["a", "b"],
+            "types": {"a": "ndarray", "b": "ndarray"},
+            "returns": "ndarray",
+        }
+        ntask = Task(
+            NUMPY_CODE,
+            entry,
+            Limits(time_s=2.0),
+            checker="float",
+            checker_options={"rtol": 1e-9, "atol": 1e-9},
+        )
         time_verdicts(pool, ntask, ncases, 5)
         warm = time_verdicts(pool, ntask, ncases, 100)
         payload = json.dumps({"code": NUMPY_CODE, "cases": [[a.tolist(), b.tolist()] for a, b in arrays]})
         cold = []
         for _ in range(20):
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-c", COLD_RUNNER], input=payload, capture_output=True, text=True, check=True)
+            subprocess.run(
+                [sys.executable, "-c", COLD_RUNNER], input=payload, capture_output=True, text=True, check=True
+            )
             cold.append(time.perf_counter() - started)
-        results.update({"numpy_warm_p50_ms": statistics.median(warm) * 1e3, "numpy_warm_p95_ms": percentile(warm, 0.95) * 1e3,
-                        "numpy_cold_p50_ms": statistics.median(cold) * 1e3,
-                        "numpy_speedup": statistics.median(cold) / statistics.median(warm)})
+        results.update(
+            {
+                "numpy_warm_p50_ms": statistics.median(warm) * 1e3,
+                "numpy_warm_p95_ms": percentile(warm, 0.95) * 1e3,
+                "numpy_cold_p50_ms": statistics.median(cold) * 1e3,
+                "numpy_speedup": statistics.median(cold) / statistics.median(warm),
+            }
+        )
 
         done = 0
         lock = threading.Lock()
@@ -118,9 +144,16 @@ def main() -> None:
     with os.popen("uptime") as fh:
         results["load_average"] = fh.read().strip().split("load average:")[-1].strip()
 
-    print(f"{'two-sum, all ' + str(results['two_sum_cases']) + ' cases':<40} p50 {results['two_sum_p50_ms']:7.2f} ms   p95 {results['two_sum_p95_ms']:7.2f} ms   (target p50 <= 10 ms)")
-    print(f"{'NumPy function, warm worker':<40} p50 {results['numpy_warm_p50_ms']:7.2f} ms   p95 {results['numpy_warm_p95_ms']:7.2f} ms")
-    print(f"{'NumPy function, cold python3':<40} p50 {results['numpy_cold_p50_ms']:7.2f} ms   speed-up {results['numpy_speedup']:.1f}x (target >= 10x)")
+    two_sum = f"two-sum, all {results['two_sum_cases']} cases"
+    print(f"{two_sum:<40} p50 {results['two_sum_p50_ms']:7.2f} ms   p95 {results['two_sum_p95_ms']:7.2f} ms")
+    print("    (target p50 <= 10 ms)")
+    warm = "NumPy function, warm worker"
+    print(
+        f"{warm:<40} p50 {results['numpy_warm_p50_ms']:7.2f} ms   p95 {results['numpy_warm_p95_ms']:7.2f} ms"
+    )
+    cold = "NumPy function, cold python3"
+    print(f"{cold:<40} p50 {results['numpy_cold_p50_ms']:7.2f} ms   speed-up {results['numpy_speedup']:.1f}x")
+    print("    (target >= 10x)")
     print(f"{'throughput, 2 workers':<40} {results['throughput_per_s']:7.1f} verdicts/s (target >= 300)")
     print(f"load average during the run: {results['load_average']}")
     out = Path(__file__).parent / "results"

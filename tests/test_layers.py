@@ -10,14 +10,36 @@ import mlinterview
 SRC = Path(mlinterview.__file__).parent
 
 FORBIDDEN = {
-    "judge": ("mlinterview.store", "mlinterview.services", "mlinterview.cli", "mlinterview.web",
-              "mlinterview.catalog", "mlinterview.srs"),
-    "catalog": ("mlinterview.judge", "mlinterview.store", "mlinterview.services", "mlinterview.cli",
-                "mlinterview.web"),
-    "store": ("mlinterview.judge", "mlinterview.services", "mlinterview.cli", "mlinterview.web",
-              "mlinterview.catalog"),
-    "srs": ("mlinterview.judge", "mlinterview.store", "mlinterview.services", "mlinterview.cli",
-            "mlinterview.web", "mlinterview.catalog"),
+    "judge": (
+        "mlinterview.store",
+        "mlinterview.services",
+        "mlinterview.cli",
+        "mlinterview.web",
+        "mlinterview.catalog",
+        "mlinterview.srs",
+    ),
+    "catalog": (
+        "mlinterview.judge",
+        "mlinterview.store",
+        "mlinterview.services",
+        "mlinterview.cli",
+        "mlinterview.web",
+    ),
+    "store": (
+        "mlinterview.judge",
+        "mlinterview.services",
+        "mlinterview.cli",
+        "mlinterview.web",
+        "mlinterview.catalog",
+    ),
+    "srs": (
+        "mlinterview.judge",
+        "mlinterview.store",
+        "mlinterview.services",
+        "mlinterview.cli",
+        "mlinterview.web",
+        "mlinterview.catalog",
+    ),
     "services": ("mlinterview.cli", "mlinterview.web", "typer", "fastapi", "rich", "starlette"),
 }
 

@@ -42,7 +42,10 @@ def test_builtin_catalog_loads_without_errors() -> None:
 
 
 def test_unknown_field_is_named(tmp_path: Path) -> None:
-    error = broken(tmp_path, lambda f: (f / "problem.yaml").write_text((f / "problem.yaml").read_text() + "colour: red\n"))
+    error = broken(
+        tmp_path,
+        lambda f: (f / "problem.yaml").write_text((f / "problem.yaml").read_text() + "colour: red\n"),
+    )
     assert "problem.yaml: colour: unknown field" in str(error)
 
 

@@ -16,10 +16,14 @@ MLI = str(Path(sys.executable).parent / "mli")
 TWO_SUM = BUILTIN_CONTENT / "dsa" / "two-sum"
 
 
-def mli(*args: str, home: Path, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def mli(
+    *args: str, home: Path, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "MLINTERVIEW_HOME": str(home), "COLUMNS": "120", **(env or {})}
     environment.pop("MLINTERVIEW_DATABASE_URL", None)
-    return subprocess.run([MLI, *args], capture_output=True, text=True, env=environment, input=stdin, timeout=300)
+    return subprocess.run(
+        [MLI, *args], capture_output=True, text=True, env=environment, input=stdin, timeout=300
+    )
 
 
 @pytest.fixture
@@ -57,7 +61,7 @@ def test_submit_wrong_solution_exits_non_zero_with_failing_case(home: Path, tmp_
     assert result.returncode == 1
     report = json.loads(result.stdout)
     assert report["verdict"] == "wrong_answer"
-    failing = [c for c in report["cases"] if c["verdict"] == "wrong_answer"][0]
+    failing = next(c for c in report["cases"] if c["verdict"] == "wrong_answer")
     assert {"input", "expected", "got"} <= set(failing)
 
 
@@ -132,8 +136,19 @@ def test_corrupted_database_gives_a_clear_error(home: Path) -> None:
 
 def test_help_lists_every_command(home: Path) -> None:
     result = mli("--help", home=home)
-    for command in ("list", "show", "start", "run", "submit", "hint", "solution", "progress", "watch",
-                    "validate", "doctor"):
+    for command in (
+        "list",
+        "show",
+        "start",
+        "run",
+        "submit",
+        "hint",
+        "solution",
+        "progress",
+        "watch",
+        "validate",
+        "doctor",
+    ):
         assert command in result.stdout
 
 

@@ -16,7 +16,7 @@ import textwrap
 
 import pytest
 
-SCRIPT = textwrap.dedent('''
+SCRIPT = textwrap.dedent("""
     import json
     from mlinterview.judge.execution import Limits
     from mlinterview.judge.grader import Case, Task, judge
@@ -27,10 +27,11 @@ SCRIPT = textwrap.dedent('''
     attack = "import os, signal\\ndef solve(x):\\n    os.kill(-1, signal.SIGKILL)\\n    return 2 * x\\n"
     with WorkerPool(PoolSettings(size=1)) as pool:
         first = judge(pool, Task(attack, entry, Limits(time_s=1.0)), cases).verdict.value
-        second = judge(pool, Task("def solve(x):\\n    return 2 * x\\n", entry, Limits(time_s=1.0)), cases).verdict.value
+        fine = Task("def solve(x):\\n    return 2 * x\\n", entry, Limits(time_s=1.0))
+        second = judge(pool, fine, cases).verdict.value
         stray = pool.worker().stray_processes()
     print(json.dumps({"attack": first, "after": second, "stray": stray}))
-''')
+""")
 
 
 def _can_unshare() -> bool:
@@ -40,11 +41,16 @@ def _can_unshare() -> bool:
     return probe.returncode == 0
 
 
-@pytest.mark.skipif(not _can_unshare(), reason="needs util-linux unshare with pid namespaces (root or user namespaces)")
+@pytest.mark.skipif(
+    not _can_unshare(), reason="needs util-linux unshare with pid namespaces (root or user namespaces)"
+)
 def test_kill_minus_one_hits_only_the_sandbox() -> None:
     result = subprocess.run(
         ["unshare", "--pid", "--fork", "--mount-proc", sys.executable, "-c", SCRIPT],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout.strip().splitlines()[-1])

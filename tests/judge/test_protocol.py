@@ -9,7 +9,11 @@ from mlinterview.judge.harness import protocol
 
 
 def test_round_trip_of_json_and_arrays() -> None:
-    value = {"a": [1, 2.5, None, True, "x"], "m": np.arange(6, dtype=np.float32).reshape(2, 3), "s": np.int64(4)}
+    value = {
+        "a": [1, 2.5, None, True, "x"],
+        "m": np.arange(6, dtype=np.float32).reshape(2, 3),
+        "s": np.int64(4),
+    }
     back = protocol.decode(protocol.encode(value))
     assert back["a"] == [1, 2.5, None, True, "x"]
     assert back["m"].dtype == np.float32 and back["m"].shape == (2, 3)
@@ -21,8 +25,15 @@ def test_objects_are_refused_not_pickled() -> None:
         protocol.encode({"x": object()})
 
 
-@pytest.mark.parametrize("body", [b"", b"\x00\x00\x00\x09{}", b"\x00\x00\x00\x02{]",
-                                  b'\x00\x00\x00\x30{"__nd__": 0, "dtype": "<f8", "shape": [5]}\x00\x00\x00\x01x'])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"\x00\x00\x00\x09{}",
+        b"\x00\x00\x00\x02{]",
+        b'\x00\x00\x00\x30{"__nd__": 0, "dtype": "<f8", "shape": [5]}\x00\x00\x00\x01x',
+    ],
+)
 def test_malformed_frames_are_protocol_errors(body: bytes) -> None:
     with pytest.raises(protocol.ProtocolError):
         protocol.decode(body)

@@ -72,13 +72,18 @@ def scenario_names() -> list[str]:
 
 
 @pytest.mark.parametrize("name", scenario_names())
-def test_scenario(name: str, pool: WorkerPool, canary: Path, listener: tuple[socket.socket, list[object]]) -> None:
+def test_scenario(
+    name: str, pool: WorkerPool, canary: Path, listener: tuple[socket.socket, list[object]]
+) -> None:
     folder = SCENARIOS / name
     expect = yaml.safe_load((folder / "expect.yaml").read_text())
     code = (folder / "submission.py").read_text()
     server, accepted = listener
-    code = (code.replace("{{CANARY}}", str(canary)).replace("{{PORT}}", str(server.getsockname()[1]))
-            .replace("{{CONTENT}}", str(BUILTIN_CONTENT)))
+    code = (
+        code.replace("{{CANARY}}", str(canary))
+        .replace("{{PORT}}", str(server.getsockname()[1]))
+        .replace("{{CONTENT}}", str(BUILTIN_CONTENT))
+    )
     report = judge(pool, task(code, **expect.get("limits", {})), CASES)
 
     wanted = expect["verdict"]

@@ -71,7 +71,9 @@ def test_a_problem_enters_the_queue_when_first_solved(clocked: tuple[Context, Cl
 
 def test_outcome_ratings_hints_and_speed(clocked: tuple[Context, Clock]) -> None:
     ctx, _ = clocked
-    easy, hard, override = (ctx.catalog.get(s) for s in ("valid-parentheses", "reverse-linked-list", "two-sum"))
+    easy, hard, override = (
+        ctx.catalog.get(s) for s in ("valid-parentheses", "reverse-linked-list", "two-sum")
+    )
     assert schedule_problem(ctx, easy, ACCEPTED, hints_used=0, time_spent_s=60) == 4
     assert schedule_problem(ctx, hard, ACCEPTED, hints_used=2, time_spent_s=60) == 2
     assert schedule_problem(ctx, override, ACCEPTED, hints_used=0, override=1) == 1
@@ -87,7 +89,7 @@ def test_today_orders_and_estimates(clocked: tuple[Context, Clock]) -> None:
 
 
 def test_stats_forecast_and_retention(clocked: tuple[Context, Clock]) -> None:
-    ctx, clock = clocked
+    ctx, _ = clocked
     for card, rating in zip(card_queue(ctx, limit=4), (1, 3, 3, 4), strict=True):
         rate_card(ctx, card, rating)
     s = stats(ctx)
@@ -103,5 +105,5 @@ def test_anki_export_writes_every_card(clocked: tuple[Context, Clock], tmp_path:
     assert count == len([c for c in ctx.catalog.flashcards() if c.track == "stats"]) and decks >= 1
     with zipfile.ZipFile(target) as apkg:
         assert "collection.anki2" in apkg.namelist()
-    with pytest.raises(UserInputError, match=".apkg"):
+    with pytest.raises(UserInputError, match=r"\.apkg"):
         export_anki(ctx, tmp_path / "cards.zip")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -26,7 +27,7 @@ def test_intervals_grow_with_good_ratings_and_again_resets() -> None:
         intervals.append(result.due - now)
         state, now = result.state_json, result.due
     assert intervals[-1] > timedelta(days=10)
-    assert all(b >= a for a, b in zip(intervals[1:], intervals[2:], strict=False))
+    assert all(b >= a for a, b in pairwise(intervals[1:]))
     lapse = review("card", state, 1, now)
     assert lapse.due - now < timedelta(hours=1)
 
@@ -44,7 +45,8 @@ def test_retrievability_decays() -> None:
     state, _ = new_state("problem:p", NOW)
     result = review("problem", state, 3, NOW)
     assert retrievability("problem", result.state_json, NOW + timedelta(days=1)) > retrievability(
-        "problem", result.state_json, NOW + timedelta(days=30))
+        "problem", result.state_json, NOW + timedelta(days=30)
+    )
 
 
 def test_naive_datetimes_and_bad_ratings_are_refused() -> None:

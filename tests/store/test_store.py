@@ -18,8 +18,17 @@ def test_migrations_apply_once_and_attempts_round_trip(tmp_path: Path) -> None:
     store = Store(url)
     assert store.version() == LATEST
     when = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
-    store.add_attempt(problem_id="dsa.two-sum", slug="two-sum", track="dsa", mode="submit", report=REPORT,
-                      code="pass", hints_used=1, time_spent_s=12.0, now=when)
+    store.add_attempt(
+        problem_id="dsa.two-sum",
+        slug="two-sum",
+        track="dsa",
+        mode="submit",
+        report=REPORT,
+        code="pass",
+        hints_used=1,
+        time_spent_s=12.0,
+        now=when,
+    )
     store.close()
     again = Store(url)  # reopening applies nothing twice
     rows = again.attempts("dsa.two-sum")

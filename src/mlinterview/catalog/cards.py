@@ -76,11 +76,17 @@ def load_all(roots: list[Path]) -> tuple[list[FlashCard], list[ContentError]]:
                 continue
             for card in deck:
                 if card.id in seen_ids:
-                    errors.append(ContentError(path, f"card id {card.id!r} is also used in {seen_ids[card.id].name}", "id"))
+                    errors.append(
+                        ContentError(
+                            path, f"card id {card.id!r} is also used in {seen_ids[card.id].name}", "id"
+                        )
+                    )
                     continue
                 key = re.sub(r"\W+", " ", card.front.lower()).strip()
                 if key in seen_fronts:
-                    errors.append(ContentError(path, f"card {card.id!r} asks the same as {seen_fronts[key]!r}", "front"))
+                    errors.append(
+                        ContentError(path, f"card {card.id!r} asks the same as {seen_fronts[key]!r}", "front")
+                    )
                     continue
                 seen_ids[card.id] = path
                 seen_fronts[key] = card.id

@@ -49,15 +49,22 @@ class Catalog:
                 base = root / track
                 if not base.is_dir():
                     continue
-                for folder in sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+                for folder in sorted(
+                    p for p in base.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))
+                ):
                     try:
                         problem = self._load_folder(track, folder)
                     except ContentError as exc:
                         self.errors.append(exc)
                         continue
                     if problem.id in ids and ids[problem.id] != folder:
-                        self.errors.append(ContentError(folder / "problem.yaml",
-                                                        f"id {problem.id!r} is already used by {ids[problem.id]}", "id"))
+                        self.errors.append(
+                            ContentError(
+                                folder / "problem.yaml",
+                                f"id {problem.id!r} is already used by {ids[problem.id]}",
+                                "id",
+                            )
+                        )
                         continue
                     ids[problem.id] = folder
                     problems[problem.slug] = problem
@@ -71,7 +78,11 @@ class Catalog:
             return sql_problem_from_yaml(folder, read_yaml(folder / "problem.yaml"))
         problem = problem_from_yaml(folder, read_yaml(folder / "problem.yaml"))
         if problem.track != track:
-            raise ContentError(folder / "problem.yaml", f"track is {problem.track!r} but the folder is under {track}/", "track")
+            raise ContentError(
+                folder / "problem.yaml",
+                f"track is {problem.track!r} but the folder is under {track}/",
+                "track",
+            )
         return problem
 
     def problems(self, track: str | None = None) -> list[Problem]:

@@ -11,15 +11,38 @@ from mlinterview.errors import ContentError
 
 SCHEMA_VERSION = 1
 STYLES = ("function", "solution", "design", "codec")
-ARG_TYPES = ("json", "listnode", "listnode[]", "listnode_cycle", "treenode", "treenode_ref",
-             "graph", "ndarray")
+ARG_TYPES = (
+    "json",
+    "listnode",
+    "listnode[]",
+    "listnode_cycle",
+    "treenode",
+    "treenode_ref",
+    "graph",
+    "ndarray",
+)
 RETURN_TYPES = ("json", "listnode", "treenode", "treenode_ref", "graph", "ndarray")
 CHECKERS = ("exact", "unordered", "float", "permutation", "sign", "validator")
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_PROBLEM_KEYS = {"schema", "id", "slug", "title", "track", "difficulty", "topics", "pattern",
-                 "leetcode", "entry", "limits", "checker", "complexity", "forbidden_imports",
-                 "dataset", "plot"}
+_PROBLEM_KEYS = {
+    "schema",
+    "id",
+    "slug",
+    "title",
+    "track",
+    "difficulty",
+    "topics",
+    "pattern",
+    "leetcode",
+    "entry",
+    "limits",
+    "checker",
+    "complexity",
+    "forbidden_imports",
+    "dataset",
+    "plot",
+}
 _REQUIRED_FILES = ("statement.md", "cases.yaml", "hints.md", "editorial.md")
 
 
@@ -73,8 +96,12 @@ def check_schema_version(path: Path, data: Any) -> None:
     if not isinstance(version, int) or isinstance(version, bool):
         raise ContentError(path, "must be an integer", "schema")
     if version > SCHEMA_VERSION:
-        raise ContentError(path, f"schema {version} is newer than this mlinterview understands "
-                                 f"({SCHEMA_VERSION}); upgrade mlinterview", "schema")
+        raise ContentError(
+            path,
+            f"schema {version} is newer than this mlinterview understands "
+            f"({SCHEMA_VERSION}); upgrade mlinterview",
+            "schema",
+        )
     if version < 1:
         raise ContentError(path, "must be 1", "schema")
 
@@ -123,16 +150,30 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
     if "complexity" in data and data["complexity"] is not None:
         c = f.sub("complexity")
         c.only({"time", "variable"})
-        complexity = {"time": c.get("time", str, choices=tuple(COMPLEXITIES)),
-                      "variable": c.get("variable", str, "n")}
+        complexity = {
+            "time": c.get("time", str, choices=tuple(COMPLEXITIES)),
+            "variable": c.get("variable", str, "n"),
+        }
     extra = {k: data[k] for k in ("dataset", "plot") if k in data}
     problem = Problem(
-        id=pid, slug=slug, title=f.get("title", str), track=track,
-        difficulty=f.get("difficulty", str, choices=DIFFICULTIES), topics=f.strings("topics"),
-        entry=entry, path=folder, pattern=pattern, leetcode=f.get("leetcode", int, None),
-        time_s=time_s, memory_mb=memory_mb, output_kb=output_kb, checker=kind,
-        checker_options=options, complexity=complexity,
-        forbidden=f.strings("forbidden_imports", []), extra=extra,
+        id=pid,
+        slug=slug,
+        title=f.get("title", str),
+        track=track,
+        difficulty=f.get("difficulty", str, choices=DIFFICULTIES),
+        topics=f.strings("topics"),
+        entry=entry,
+        path=folder,
+        pattern=pattern,
+        leetcode=f.get("leetcode", int, None),
+        time_s=time_s,
+        memory_mb=memory_mb,
+        output_kb=output_kb,
+        checker=kind,
+        checker_options=options,
+        complexity=complexity,
+        forbidden=f.strings("forbidden_imports", []),
+        extra=extra,
     )
     for name in (*_REQUIRED_FILES, "starter.py", "solution.py"):
         if not (folder / name).is_file():
@@ -170,7 +211,9 @@ def _entry(f: Fields, track: str) -> dict[str, Any]:
     return entry
 
 
-def cases_from_yaml(path: Path, data: Any, problem: Problem) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def cases_from_yaml(
+    path: Path, data: Any, problem: Problem
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     check_schema_version(path, data)
     f = Fields(path, data)
     f.only({"schema", "sample", "hidden"})

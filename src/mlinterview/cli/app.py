@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from mlinterview.services.context import Context
+    from mlinterview.services.validate import ProblemCheck
 
 app = typer.Typer(
     name="mli",
@@ -24,7 +26,9 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-ProblemOpt = Annotated[str | None, typer.Option("--problem", "-p", help="Problem slug (default: from the file name).")]
+ProblemOpt = Annotated[
+    str | None, typer.Option("--problem", "-p", help="Problem slug (default: from the file name).")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")]
 
 
@@ -46,12 +50,12 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def guarded(fn):  # type: ignore[no-untyped-def]
+def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn our own errors into a one-line message and exit status 2, never a traceback."""
     import functools
 
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
         from mlinterview.errors import MliError
 
         try:
@@ -81,20 +85,32 @@ def home() -> None:
     with context() as ctx:
         prog = progress(ctx)
         extra = _home_extras(ctx)
-    out.print(Text("mlinterview", style="bold cyan"), Text("— practice for ML interviews, every answer checked", style="dim"))
+    out.print(
+        Text("mlinterview", style="bold cyan"),
+        Text("— practice for ML interviews, every answer checked", style="dim"),
+    )
     table = Table(box=None, show_header=False, pad_edge=False)
     for t in prog.tracks:
-        table.add_row(t.title, bar(t.solved, t.total), f"{t.solved}/{t.total} solved",
-                      Text(f"{t.attempted} in progress", style="dim") if t.attempted else "")
+        table.add_row(
+            t.title,
+            bar(t.solved, t.total),
+            f"{t.solved}/{t.total} solved",
+            Text(f"{t.attempted} in progress", style="dim") if t.attempted else "",
+        )
     out.print(table)
-    out.print(f"streak: [bold]{prog.streak_days}[/] day(s)   ·   submissions: {prog.attempts} ({prog.accepted} accepted)")
+    out.print(
+        f"streak: [bold]{prog.streak_days}[/] day(s)   ·   "
+        f"submissions: {prog.attempts} ({prog.accepted} accepted)"
+    )
     for line in extra:
         out.print(line)
     if prog.next_up:
         out.print("\n[bold]Next up[/]")
         for p in prog.next_up:
             out.print(f"  {p.title} [dim]({p.track}, {p.difficulty})[/]  →  [cyan]mli start {p.slug}[/]")
-    out.print("\n[dim]mli list · mli start SLUG · mli run FILE · mli submit FILE · mli hint SLUG · mli --help[/]")
+    out.print(
+        "\n[dim]mli list · mli start SLUG · mli run FILE · mli submit FILE · mli hint SLUG · mli --help[/]"
+    )
 
 
 def _home_extras(ctx: Context) -> list[str]:
@@ -143,8 +159,14 @@ def list_(
     if status:
         problems = [p for p in problems if statuses.get(p.id, "todo") == status]
     if order == "roadmap":
-        problems = sorted(problems, key=lambda p: (["dsa", "ml", "stats", "sql"].index(p.track)
-                                                   if p.track in ("dsa", "ml", "stats", "sql") else 9))
+        problems = sorted(
+            problems,
+            key=lambda p: (
+                ["dsa", "ml", "stats", "sql"].index(p.track)
+                if p.track in ("dsa", "ml", "stats", "sql")
+                else 9
+            ),
+        )
         by_track: dict[str, list] = {}
         for p in problems:
             by_track.setdefault(p.track, []).append(p)
@@ -152,9 +174,24 @@ def list_(
     else:
         problems = sorted(problems, key=lambda p: p.slug)
     if as_json:
-        print(json.dumps([{"id": p.id, "slug": p.slug, "title": p.title, "track": p.track,
-                           "difficulty": p.difficulty, "pattern": p.pattern, "topics": p.topics,
-                           "status": statuses.get(p.id, "todo")} for p in problems], indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": p.id,
+                        "slug": p.slug,
+                        "title": p.title,
+                        "track": p.track,
+                        "difficulty": p.difficulty,
+                        "pattern": p.pattern,
+                        "topics": p.topics,
+                        "status": statuses.get(p.id, "todo"),
+                    }
+                    for p in problems
+                ],
+                indent=1,
+            )
+        )
         return
     out = console()
     table = Table(header_style="bold", box=None)
@@ -165,14 +202,24 @@ def list_(
     for p in problems:
         if order == "roadmap" and p.track == "dsa" and p.pattern != last_pattern:
             last_pattern = p.pattern
-            table.add_row("", f"[bold cyan]{PATTERN_TITLES.get(p.pattern or '', p.pattern)}[/]", "", "", "", "")
-        table.add_row(marks.get(statuses.get(p.id, ""), " "), p.slug, p.title, p.track, p.difficulty,
-                      p.pattern or ", ".join(p.topics))
+            table.add_row(
+                "", f"[bold cyan]{PATTERN_TITLES.get(p.pattern or '', p.pattern)}[/]", "", "", "", ""
+            )
+        table.add_row(
+            marks.get(statuses.get(p.id, ""), " "),
+            p.slug,
+            p.title,
+            p.track,
+            p.difficulty,
+            p.pattern or ", ".join(p.topics),
+        )
     out.print(table)
     solved = sum(statuses.get(p.id) == "solved" for p in problems)
     out.print(f"[dim]{len(problems)} problems, {solved} solved[/]")
     if errors:
-        out.print(f"[yellow]{len(errors)} problem folder(s) failed to load; run `mli validate` for details[/]")
+        out.print(
+            f"[yellow]{len(errors)} problem folder(s) failed to load; run `mli validate` for details[/]"
+        )
 
 
 @app.command()
@@ -196,12 +243,14 @@ def show(slug: str) -> None:
 
 @app.command()
 @guarded
-def start(slug: str, force: Annotated[bool, typer.Option(help="Overwrite your existing file.")] = False) -> None:
+def start(
+    slug: str, force: Annotated[bool, typer.Option(help="Overwrite your existing file.")] = False
+) -> None:
     """Write the problem's starter into your workspace and print its path."""
     from mlinterview.services.practice import start as start_problem
 
     with context() as ctx:
-        problem, path, created = start_problem(ctx, slug, force=force)
+        _, path, created = start_problem(ctx, slug, force=force)
     out = console()
     if created:
         out.print(f"[green]wrote[/] {path}")
@@ -230,15 +279,20 @@ def run(file: Path, problem: ProblemOpt = None, as_json: JsonOpt = False) -> Non
 
 @app.command()
 @guarded
-def submit(file: Path, problem: ProblemOpt = None, as_json: JsonOpt = False,
-           complexity: Annotated[bool, typer.Option(help="Time the accepted solution at growing n.")] = True,
-           rate: Annotated[str | None, typer.Option(help="Override the review rating: again, hard, good or easy.")] = None) -> None:
+def submit(
+    file: Path,
+    problem: ProblemOpt = None,
+    as_json: JsonOpt = False,
+    complexity: Annotated[bool, typer.Option(help="Time the accepted solution at growing n.")] = True,
+    rate: Annotated[
+        str | None, typer.Option(help="Override the review rating: again, hard, good or easy.")
+    ] = None,
+) -> None:
     """Judge your code on every case and record the attempt. Exit status 0 only when accepted."""
     from mlinterview.cli.render import report
+    from mlinterview.errors import UserInputError
     from mlinterview.services.practice import infer_problem, read_submission
     from mlinterview.services.practice import submit as submit_code
-
-    from mlinterview.errors import UserInputError
     from mlinterview.srs import RATINGS
 
     if rate is not None and rate not in RATINGS:
@@ -253,7 +307,9 @@ def submit(file: Path, problem: ProblemOpt = None, as_json: JsonOpt = False,
         report(console(), p.title, judged.report, samples_only=False)
         if judged.review_rating:
             names = {v: k for k, v in RATINGS.items()}
-            console().print(f"[dim]Review queue: rated[/] {names[judged.review_rating]} [dim](override with --rate)[/]")
+            console().print(
+                f"[dim]Review queue: rated[/] {names[judged.review_rating]} [dim](override with --rate)[/]"
+            )
         if judged.report.is_accepted:
             console().print(f"[dim]Read the editorial:[/] mli solution {p.slug}")
     raise typer.Exit(0 if judged.report.is_accepted else 1)
@@ -270,7 +326,9 @@ def hint(slug: str) -> None:
         p, number, text = next_hint(ctx, slug)
     out = console()
     if text is None:
-        out.print(f"[yellow]All {number} hints of {p.title} are shown.[/] Try [cyan]mli solution {p.slug}[/].")
+        out.print(
+            f"[yellow]All {number} hints of {p.title} are shown.[/] Try [cyan]mli solution {p.slug}[/]."
+        )
         for i, h in enumerate(p.hints.hints, 1):
             out.print(f"[bold]Hint {i}[/]")
             markdown(out, h)
@@ -281,7 +339,9 @@ def hint(slug: str) -> None:
 
 @app.command()
 @guarded
-def solution(slug: str, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False) -> None:
+def solution(
+    slug: str, yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False
+) -> None:
     """Show the editorial and the reference solution (asks first if you have not solved it)."""
     from mlinterview.cli.render import markdown
     from mlinterview.services.practice import is_solved
@@ -322,14 +382,19 @@ def progress_cmd() -> None:
     for t in prog.tracks:
         table.add_row(t.title, bar(t.solved, t.total), str(t.solved), str(t.attempted), str(t.total))
     out.print(table)
-    out.print(f"streak {prog.streak_days} day(s) · active on {prog.active_days} day(s) · "
-              f"{prog.attempts} submissions, {prog.accepted} accepted")
+    out.print(
+        f"streak {prog.streak_days} day(s) · active on {prog.active_days} day(s) · "
+        f"{prog.attempts} submissions, {prog.accepted} accepted"
+    )
     for line in extra:
         out.print(line)
     if recent:
         out.print("\n[bold]Recent attempts[/]")
         for a in recent:
-            out.print(f"  {a['created_at']:%Y-%m-%d %H:%M}  {a['mode']:<6} {a['slug']:<40} {a['verdict']} ({a['passed']}/{a['total']})")
+            out.print(
+                f"  {a['created_at']:%Y-%m-%d %H:%M}  {a['mode']:<6} {a['slug']:<40} "
+                f"{a['verdict']} ({a['passed']}/{a['total']})"
+            )
 
 
 def _progress_extras(ctx: Context) -> list[str]:
@@ -339,16 +404,21 @@ def _progress_extras(ctx: Context) -> list[str]:
     retention = f"{s.retention_30d:.0%}" if s.retention_30d is not None else "—"
     recall = f"{s.average_retrievability:.0%}" if s.average_retrievability is not None else "—"
     week = sum(s.forecast[:7])
-    return [f"reviews: {s.cards_seen}/{s.cards_total} cards started · {s.due_now} due now · "
-            f"{s.reviews_30d} reviews in 30 days, {retention} remembered · predicted recall now {recall} · "
-            f"{week} due in the next 7 days"]
+    return [
+        f"reviews: {s.cards_seen}/{s.cards_total} cards started · {s.due_now} due now · "
+        f"{s.reviews_30d} reviews in 30 days, {retention} remembered · predicted recall now {recall} · "
+        f"{week} due in the next 7 days"
+    ]
 
 
 @app.command()
 @guarded
-def watch(file: Path, problem: ProblemOpt = None,
-          interval: Annotated[float, typer.Option(help="Seconds between checks for a save.")] = 0.3,
-          once: Annotated[bool, typer.Option(hidden=True)] = False) -> None:
+def watch(
+    file: Path,
+    problem: ProblemOpt = None,
+    interval: Annotated[float, typer.Option(help="Seconds between checks for a save.")] = 0.3,
+    once: Annotated[bool, typer.Option(hidden=True)] = False,
+) -> None:
     """Re-run the samples every time you save FILE (Ctrl-C to stop)."""
     from mlinterview.cli.render import report
     from mlinterview.services.practice import infer_problem, read_submission, run_samples
@@ -380,8 +450,10 @@ def watch(file: Path, problem: ProblemOpt = None,
 
 @app.command()
 @guarded
-def validate(slugs: Annotated[list[str] | None, typer.Argument(help="Problems to prove (default: all).")] = None,
-             workers: Annotated[int, typer.Option(help="Parallel judge workers.")] = 2) -> None:
+def validate(
+    slugs: Annotated[list[str] | None, typer.Argument(help="Problems to prove (default: all).")] = None,
+    workers: Annotated[int, typer.Option(help="Parallel judge workers.")] = 2,
+) -> None:
     """Prove every problem: reference passes, starter fails, wrong/ and slow/ solutions rejected."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -391,11 +463,18 @@ def validate(slugs: Annotated[list[str] | None, typer.Argument(help="Problems to
     started = time.monotonic()
     with context(workers=workers) as ctx:
         total = len(slugs) if slugs else len(ctx.catalog.problems())
-        with Progress(TextColumn("validating"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                      TimeElapsedColumn(), console=out, transient=True) as bar:
+        with Progress(
+            TextColumn("validating"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=out,
+            transient=True,
+        ) as bar:
             task = bar.add_task("", total=total)
 
-            def tick(check):  # type: ignore[no-untyped-def]
+            def tick(check: ProblemCheck) -> None:
                 bar.update(task, advance=1, description=check.slug)
 
             results, load_errors = run_validate(ctx, slugs, progress=tick)
@@ -410,8 +489,10 @@ def validate(slugs: Annotated[list[str] | None, typer.Argument(help="Problems to
     checks = sum(r.checks for r in results)
     ok = not failed and not load_errors
     style = "green" if ok else "red"
-    out.print(f"[{style}]{len(results) - len(failed)}/{len(results)} problems valid[/], "
-              f"{checks} solutions judged, {len(load_errors)} folders failed to load, in {elapsed:.1f} s")
+    out.print(
+        f"[{style}]{len(results) - len(failed)}/{len(results)} problems valid[/], "
+        f"{checks} solutions judged, {len(load_errors)} folders failed to load, in {elapsed:.1f} s"
+    )
     raise typer.Exit(0 if ok else 1)
 
 
@@ -433,10 +514,16 @@ def doctor() -> None:
     out.print(f"[bold]isolation[/]: {level}")
     out.print(f"  namespaces: {', '.join(iso.get('namespaces') or []) or 'none'}")
     out.print(f"  separate uid per job: {'yes' if iso.get('uid_drop') else 'no'}")
-    out.print(f"  Landlock: {'ABI ' + str(iso['landlock_abi']) if iso.get('landlock_abi') else 'not available'}")
-    out.print(f"  hidden from submissions: {', '.join(iso.get('hidden') or []) or 'nothing (no mount namespace)'}")
-    out.print("  always: rlimits (CPU, memory, file size, open files), wall-clock kill of the whole process tree, "
-              "private working folder, clean environment")
+    out.print(
+        f"  Landlock: {'ABI ' + str(iso['landlock_abi']) if iso.get('landlock_abi') else 'not available'}"
+    )
+    out.print(
+        f"  hidden from submissions: {', '.join(iso.get('hidden') or []) or 'nothing (no mount namespace)'}"
+    )
+    out.print(
+        "  always: rlimits (CPU, memory, file size, open files), wall-clock kill of the whole process tree, "
+        "private working folder, clean environment"
+    )
     out.print(f"[bold]python[/]: {platform.python_version()} ({sys.executable})")
     out.print(f"[bold]data[/]: {ctx.config.home}  (database {db}, schema {version})")
     out.print(f"[bold]workspace[/]: {ctx.config.workspace}")
@@ -444,7 +531,7 @@ def doctor() -> None:
     out.print("[dim]docs/SECURITY.md explains what each level stops and what it does not.[/]")
 
 
-def isolation_level(iso: dict) -> str:  # type: ignore[type-arg]
+def isolation_level(iso: dict[str, Any]) -> str:
     namespaces = set(iso.get("namespaces") or [])
     if {"pid", "net", "mount"} <= namespaces and iso.get("uid_drop") and iso.get("landlock_abi"):
         return "full (namespaces + separate uid + Landlock)"

@@ -38,7 +38,9 @@ def _read_key(prompt: str) -> str:
 
 
 def review(
-    track: Annotated[str | None, typer.Option(help="fundamentals, deep-learning, stats, sql or system-design.")] = None,
+    track: Annotated[
+        str | None, typer.Option(help="fundamentals, deep-learning, stats, sql or system-design.")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="Stop after this many cards.")] = None,
     new: Annotated[int, typer.Option(help="New cards allowed per day.")] = 20,
 ) -> None:
@@ -67,7 +69,9 @@ def review(
                 out.print(Panel(Markdown(card.front), title="question", title_align="left"))
                 shown = time.monotonic()
                 _read_key("[space] reveal ")
-                out.print(Panel(Markdown(card.back), title="answer", title_align="left", border_style="green"))
+                out.print(
+                    Panel(Markdown(card.back), title="answer", title_align="left", border_style="green")
+                )
                 while True:
                     key = _read_key("1 again · 2 hard · 3 good · 4 easy › ")
                     if key in ("1", "2", "3", "4"):
@@ -76,8 +80,11 @@ def review(
                         raise KeyboardInterrupt
                 result = rate_card(ctx, card, int(key), duration_s=time.monotonic() - shown)
                 wait = result.due - ctx.clock()
-                when = (f"{wait.total_seconds() / 60:.0f} min" if wait.total_seconds() < 3600 * 20
-                        else f"{wait.days} day(s)")
+                when = (
+                    f"{wait.total_seconds() / 60:.0f} min"
+                    if wait.total_seconds() < 3600 * 20
+                    else f"{wait.days} day(s)"
+                )
                 out.print(f"[dim]{names[int(key)]}: back in {when}[/]")
                 done += 1
     except (KeyboardInterrupt, EOFError):

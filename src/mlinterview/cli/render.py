@@ -14,9 +14,15 @@ from rich.text import Text
 from mlinterview.judge.verdicts import Report, Verdict
 
 STYLES = {
-    Verdict.ACCEPTED: "bold green", Verdict.WRONG_ANSWER: "bold red", Verdict.RUNTIME_ERROR: "bold magenta",
-    Verdict.TIME_LIMIT: "bold yellow", Verdict.MEMORY_LIMIT: "bold yellow", Verdict.OUTPUT_LIMIT: "bold yellow",
-    Verdict.SYNTAX_ERROR: "bold magenta", Verdict.INTERNAL_ERROR: "bold red", Verdict.SKIPPED: "dim",
+    Verdict.ACCEPTED: "bold green",
+    Verdict.WRONG_ANSWER: "bold red",
+    Verdict.RUNTIME_ERROR: "bold magenta",
+    Verdict.TIME_LIMIT: "bold yellow",
+    Verdict.MEMORY_LIMIT: "bold yellow",
+    Verdict.OUTPUT_LIMIT: "bold yellow",
+    Verdict.SYNTAX_ERROR: "bold magenta",
+    Verdict.INTERNAL_ERROR: "bold red",
+    Verdict.SKIPPED: "dim",
 }
 MARKS = {Verdict.ACCEPTED: "✓", Verdict.SKIPPED: "·"}
 
@@ -47,13 +53,21 @@ def report(console: Console, title: str, rep: Report, *, samples_only: bool) -> 
         table.add_column("case")
         table.add_column("verdict")
         table.add_column("time", justify="right")
-        shown = rep.cases if samples_only or len(rep.cases) <= 12 else [
-            c for c in rep.cases if c.is_sample or c.has_details or c.verdict is not Verdict.ACCEPTED][:12]
+        shown = (
+            rep.cases
+            if samples_only or len(rep.cases) <= 12
+            else [c for c in rep.cases if c.is_sample or c.has_details or c.verdict is not Verdict.ACCEPTED][
+                :12
+            ]
+        )
         for case in shown:
             mark = MARKS.get(case.verdict, "✗")
             label = f"{case.case_id}{' (sample)' if case.is_sample and not samples_only else ''}"
-            table.add_row(label, Text(f"{mark} {case.verdict.label}", style=STYLES[case.verdict]),
-                          f"{case.time_s * 1000:.1f} ms" if case.verdict is not Verdict.SKIPPED else "")
+            table.add_row(
+                label,
+                Text(f"{mark} {case.verdict.label}", style=STYLES[case.verdict]),
+                f"{case.time_s * 1000:.1f} ms" if case.verdict is not Verdict.SKIPPED else "",
+            )
         if len(shown) < len(rep.cases):
             table.add_row(f"… {len(rep.cases) - len(shown)} more hidden cases", "", "")
         console.print(table)
@@ -70,10 +84,18 @@ def report(console: Console, title: str, rep: Report, *, samples_only: bool) -> 
             parts.append(Text(case.message, style="red" if case.verdict is Verdict.WRONG_ANSWER else ""))
         if case.stdout:
             parts.append(Text.assemble(("your output\n", "bold"), case.stdout.rstrip()[:2000]))
-        console.print(Panel(Group(*parts), title=f"{case.case_id}: {case.verdict.label}",
-                            border_style=STYLES[case.verdict], title_align="left"))
+        console.print(
+            Panel(
+                Group(*parts),
+                title=f"{case.case_id}: {case.verdict.label}",
+                border_style=STYLES[case.verdict],
+                title_align="left",
+            )
+        )
     if rep.stdout and all(not c.stdout for c in rep.cases if c.has_details):
-        console.print(Panel(rep.stdout.rstrip()[:2000], title="your output", border_style="dim", title_align="left"))
+        console.print(
+            Panel(rep.stdout.rstrip()[:2000], title="your output", border_style="dim", title_align="left")
+        )
     if rep.complexity:
         style = "green" if rep.complexity.get("on_target") else "yellow"
         console.print(Text("complexity: ", style="bold") + Text(rep.complexity["message"], style=style))
@@ -84,5 +106,5 @@ def markdown(console: Console, text: str) -> None:
 
 
 def bar(done: int, total: int, width: int = 20) -> Text:
-    filled = int(round(width * done / total)) if total else 0
+    filled = round(width * done / total) if total else 0
     return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "dim"))

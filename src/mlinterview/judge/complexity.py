@@ -27,7 +27,9 @@ MIN_TIMED_S = 0.0003
 TOLERANCE = 0.35
 
 
-def measure(pool: WorkerPool, task: Task, gen_path: Path, expected: str, max_n: int = 1 << 17) -> dict[str, Any] | None:
+def measure(
+    pool: WorkerPool, task: Task, gen_path: Path, expected: str, max_n: int = 1 << 17
+) -> dict[str, Any] | None:
     """Return ``{"exponent", "expected", "on_target", "message", "points"}`` or None if the pack
     has no ``scale`` function."""
     if packcode.scaled_input(gen_path, 4) is None:
@@ -36,8 +38,16 @@ def measure(pool: WorkerPool, task: Task, gen_path: Path, expected: str, max_n: 
     execution = Execution(pool.worker(), limits, 64)
     points: list[tuple[int, float]] = []
     try:
-        load = execution.request({"code": task.code, "entry": task.entry, "forbidden": task.forbidden,
-                                  "marker": execution.marker, "timing": True}, 5.0)
+        load = execution.request(
+            {
+                "code": task.code,
+                "entry": task.entry,
+                "forbidden": task.forbidden,
+                "marker": execution.marker,
+                "timing": True,
+            },
+            5.0,
+        )
         if load.status != "ok" or not load.message.get("ready"):
             return None
         started = time.monotonic()
@@ -80,8 +90,10 @@ def summarise(points: list[tuple[int, float]], expected: str) -> dict[str, Any]:
     exponent = fit_exponent(points)
     largest = points[-1][0] if points else 0
     if exponent is None:
-        message = (f"too fast to measure up to n = {largest:,}: consistent with {expected} "
-                   "(or the input sizes were too small to tell)")
+        message = (
+            f"too fast to measure up to n = {largest:,}: consistent with {expected} "
+            "(or the input sizes were too small to tell)"
+        )
         on_target = True
     else:
         shown = max(exponent, 0.0)
@@ -89,7 +101,14 @@ def summarise(points: list[tuple[int, float]], expected: str) -> dict[str, Any]:
         if on_target:
             message = f"grows like n^{shown:.1f} ({expected} expected): on target"
         else:
-            message = (f"accepted, but grows like n^{shown:.1f} against an expected {expected}: "
-                       "an interviewer would push back")
-    return {"exponent": exponent, "expected": expected, "on_target": on_target, "message": message,
-            "points": [[n, t] for n, t in points]}
+            message = (
+                f"accepted, but grows like n^{shown:.1f} against an expected {expected}: "
+                "an interviewer would push back"
+            )
+    return {
+        "exponent": exponent,
+        "expected": expected,
+        "on_target": on_target,
+        "message": message,
+        "points": [[n, t] for n, t in points],
+    }

@@ -12,8 +12,8 @@ import os
 import secrets
 import select
 import time
-from dataclasses import dataclass, field
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from mlinterview.judge.harness import protocol
@@ -34,8 +34,14 @@ class Limits:
 
     def for_worker(self, cases: int) -> dict[str, Any]:
         cpu_s = int(self.time_s * max(cases, 1) + 3)
-        return {"memory_mb": self.memory_mb, "cpu_s": cpu_s, "nproc": self.nproc,
-                "fsize_mb": self.fsize_mb, "nofile": self.nofile, "stack_mb": self.stack_mb}
+        return {
+            "memory_mb": self.memory_mb,
+            "cpu_s": cpu_s,
+            "nproc": self.nproc,
+            "fsize_mb": self.fsize_mb,
+            "nofile": self.nofile,
+            "stack_mb": self.stack_mb,
+        }
 
 
 @dataclass
@@ -109,8 +115,7 @@ class Execution:
                 return
             wanted_w = [self.cmd_w] if offset < len(pending) else []
             try:
-                readable, writable, _ = select.select([self.res_r, self.out_r], wanted_w, [],
-                                                      deadline - now)
+                readable, writable, _ = select.select([self.res_r, self.out_r], wanted_w, [], deadline - now)
             except InterruptedError:
                 continue
             if writable:
@@ -153,7 +158,9 @@ class Execution:
                     yield self._stop(Outcome("protocol", {"message": str(exc)}, arrived - started))
                     return
                 if not isinstance(answer, dict) or index >= len(messages):
-                    yield self._stop(Outcome("protocol", {"message": "unexpected data on the answer channel"}))
+                    yield self._stop(
+                        Outcome("protocol", {"message": "unexpected data on the answer channel"})
+                    )
                     return
                 cut = printed.find(self._marker_bytes)
                 if cut >= 0:

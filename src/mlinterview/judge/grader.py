@@ -58,8 +58,10 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
         return Report(verdict, 0, len(cases), message=problem.message)
 
     execution = Execution(pool.worker(), task.limits, len(cases))
-    load = execution.request({"code": task.code, "entry": task.entry, "forbidden": task.forbidden,
-                              "marker": execution.marker}, timeout_s=max(task.limits.time_s, 2.0))
+    load = execution.request(
+        {"code": task.code, "entry": task.entry, "forbidden": task.forbidden, "marker": execution.marker},
+        timeout_s=max(task.limits.time_s, 2.0),
+    )
     if load.status != "ok" or not load.message.get("ready"):
         return _load_failure(execution, load, task, len(cases))
 
@@ -98,8 +100,13 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
 
 
 def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> CaseResult:
-    result = CaseResult(case.id, Verdict.ACCEPTED, time_s=round(outcome.time_s, 6),
-                        is_sample=case.is_sample, stdout=outcome.stdout[:_STDOUT_SHOWN])
+    result = CaseResult(
+        case.id,
+        Verdict.ACCEPTED,
+        time_s=round(outcome.time_s, 6),
+        is_sample=case.is_sample,
+        stdout=outcome.stdout[:_STDOUT_SHOWN],
+    )
     message = outcome.message
     if outcome.status == "timeout":
         result.verdict = Verdict.TIME_LIMIT
@@ -133,10 +140,15 @@ def _well_formed(message: dict[str, Any], case_id: str) -> bool:
     if message.get("case") != case_id or not isinstance(message.get("ok"), bool):
         return False
     if message["ok"]:
-        return set(message) == {"case", "ok", "value", "call_s"} and isinstance(message["call_s"], int | float)
+        return set(message) == {"case", "ok", "value", "call_s"} and isinstance(
+            message["call_s"], int | float
+        )
     error = message.get("error")
-    return (set(message) == {"case", "ok", "error"} and isinstance(error, dict)
-            and all(isinstance(error.get(k), str) for k in ("type", "message", "traceback")))
+    return (
+        set(message) == {"case", "ok", "error"}
+        and isinstance(error, dict)
+        and all(isinstance(error.get(k), str) for k in ("type", "message", "traceback"))
+    )
 
 
 def _classify_error(error: dict[str, str]) -> tuple[Verdict, str]:
@@ -189,8 +201,13 @@ def _load_failure(execution: Execution, load: Outcome, task: Task, total: int) -
         execution.finish()
         return Report(verdict, 0, total, message=text[:8000], stdout=load.stdout[:_STDOUT_SHOWN])
     if load.status == "timeout":
-        return Report(Verdict.TIME_LIMIT, 0, total, message="loading your code took too long",
-                      stdout=load.stdout[:_STDOUT_SHOWN])
+        return Report(
+            Verdict.TIME_LIMIT,
+            0,
+            total,
+            message="loading your code took too long",
+            stdout=load.stdout[:_STDOUT_SHOWN],
+        )
     if load.status == "died":
         verdict, message = _death(execution, task)
         return Report(verdict, 0, total, message=message, stdout=load.stdout[:_STDOUT_SHOWN])
@@ -207,8 +224,15 @@ def _summarise(results: list[CaseResult], execution: Execution, task: Task) -> R
     memory = round(execution.memory_mb, 1)
     if verdict is Verdict.ACCEPTED and memory > task.limits.memory_mb:
         verdict = Verdict.MEMORY_LIMIT
-    report = Report(verdict, passed, len(results), results, message=failure.message if failure else "",
-                    time_s=max((r.time_s for r in results), default=0.0), memory_mb=memory)
+    report = Report(
+        verdict,
+        passed,
+        len(results),
+        results,
+        message=failure.message if failure else "",
+        time_s=max((r.time_s for r in results), default=0.0),
+        memory_mb=memory,
+    )
     return report
 
 
@@ -223,8 +247,9 @@ def collect(pool: WorkerPool, task: Task, inputs: list[tuple[str, list[Any]]]) -
     limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s * 5, 10.0)})
     execution = Execution(pool.worker(), limits, len(inputs))
     try:
-        load = execution.request({"code": task.code, "entry": task.entry, "forbidden": [],
-                                  "marker": execution.marker}, 30.0)
+        load = execution.request(
+            {"code": task.code, "entry": task.entry, "forbidden": [], "marker": execution.marker}, 30.0
+        )
         if load.status != "ok" or not load.message.get("ready"):
             raise RuntimeError(f"the reference failed to load: {load.message or load.status}")
         values = []

@@ -76,18 +76,29 @@ class Worker:
             "uid_base": self.settings.uid_base + 100 * self.index,
             "uid_count": 64,
         }
-        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
-               "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", **self.settings.extra_env}
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+            **self.settings.extra_env,
+        }
         self._stderr = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(
             [sys.executable, "-I", str(ZYGOTE), json.dumps(config)],
-            pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=self._stderr, cwd="/",
+            pass_fds=[theirs.fileno()],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self._stderr,
+            cwd="/",
         )
         theirs.close()
         self.alive = True
-        self._reader = threading.Thread(target=self._read_loop, name=f"judge-worker-{self.index}",
-                                        daemon=True)
+        self._reader = threading.Thread(
+            target=self._read_loop, name=f"judge-worker-{self.index}", daemon=True
+        )
         self._reader.start()
         if not self._ready.wait(START_TIMEOUT_S) or not self.alive:
             self.close()

@@ -63,7 +63,8 @@ def forbidden_use(tree: ast.AST, forbidden: list[str]) -> str | None:
                     return hit
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             hit = banned(node.module) or next(
-                (b for a in node.names if (b := banned(f"{node.module}.{a.name}"))), None)
+                (b for a in node.names if (b := banned(f"{node.module}.{a.name}"))), None
+            )
             if hit:
                 return hit
         elif isinstance(node, ast.Attribute):
@@ -72,9 +73,15 @@ def forbidden_use(tree: ast.AST, forbidden: list[str]) -> str | None:
                 parent, _, last = module.rpartition(".")
                 if parent and node.attr == last:
                     return module
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "__import__":
-            if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                hit = banned(node.args[0].value)
-                if hit:
-                    return hit
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "__import__"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            hit = banned(node.args[0].value)
+            if hit:
+                return hit
     return None

@@ -9,14 +9,20 @@ from typing import Any
 from mlinterview.catalog import Catalog, Problem
 from mlinterview.errors import ContentError
 from mlinterview.judge import packcode
+from mlinterview.judge.grader import Case, collect
 from mlinterview.judge.harness import protocol
-from mlinterview.judge.grader import Case, Task, collect
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.services.tasks import task_for
 
 
-def problem_cases(catalog: Catalog, problem: Problem, pool: WorkerPool | None, cache_dir: Path,
-                  *, samples_only: bool = False) -> list[Case]:
+def problem_cases(
+    catalog: Catalog,
+    problem: Problem,
+    pool: WorkerPool | None,
+    cache_dir: Path,
+    *,
+    samples_only: bool = False,
+) -> list[Case]:
     samples, hidden = catalog.cases(problem)
     cases = [Case(c["id"], c["args"], c["expected"], True) for c in samples]
     if samples_only:

@@ -20,8 +20,9 @@ def _utcnow() -> datetime:
 
 
 class Context:
-    def __init__(self, config: Config, *, workers: int | None = None,
-                 clock: Callable[[], datetime] = _utcnow) -> None:
+    def __init__(
+        self, config: Config, *, workers: int | None = None, clock: Callable[[], datetime] = _utcnow
+    ) -> None:
         self.config = config
         self.workers = workers or config.workers
         self.clock = clock
@@ -44,9 +45,14 @@ class Context:
         if self._pool is None:
             from mlinterview.judge.pool import PoolSettings, WorkerPool
 
-            self._pool = WorkerPool(PoolSettings(size=self.workers, isolation=self.config.isolation,
-                                                 hide=self.config.hidden_from_sandbox(),
-                                                 extra_env=dict(self.config.blas_env)))
+            self._pool = WorkerPool(
+                PoolSettings(
+                    size=self.workers,
+                    isolation=self.config.isolation,
+                    hide=self.config.hidden_from_sandbox(),
+                    extra_env=dict(self.config.blas_env),
+                )
+            )
         return self._pool
 
     def close(self) -> None:

@@ -37,19 +37,28 @@ def export_anki(ctx: Context, path: Path, track: str | None = None) -> tuple[int
         raise UserInputError("there are no cards to export")
     md = MarkdownIt("commonmark").enable("table")
     model = genanki.Model(
-        _stable_id("mlinterview-model-v1"), "mlinterview Q/A",
+        _stable_id("mlinterview-model-v1"),
+        "mlinterview Q/A",
         fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Id"}],
-        templates=[{"name": "Card", "qfmt": "{{Front}}",
-                    "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}],
-        css=_CSS, sort_field_index=0,
+        templates=[{"name": "Card", "qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}],
+        css=_CSS,
+        sort_field_index=0,
     )
     decks: dict[str, genanki.Deck] = {}
     for card in cards:
         deck_name = f"mlinterview::{CARD_TRACKS[card.track]}::{card.deck_title}"
         deck = decks.setdefault(deck_name, genanki.Deck(_stable_id(deck_name), deck_name))
-        back = md.render(card.back) + (f'<div class="tags">{" · ".join(card.tags)}</div>' if card.tags else "")
-        deck.add_note(genanki.Note(model=model, fields=[md.render(card.front), back, card.id],
-                                   tags=[t.replace(" ", "-") for t in card.tags], guid=genanki.guid_for(card.id)))
+        back = md.render(card.back) + (
+            f'<div class="tags">{" · ".join(card.tags)}</div>' if card.tags else ""
+        )
+        deck.add_note(
+            genanki.Note(
+                model=model,
+                fields=[md.render(card.front), back, card.id],
+                tags=[t.replace(" ", "-") for t in card.tags],
+                guid=genanki.guid_for(card.id),
+            )
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     genanki.Package(list(decks.values())).write_to_file(str(path))
     return len(cards), len(decks)

@@ -49,7 +49,8 @@ def infer_problem(ctx: Context, path: Path, slug: str | None) -> Problem:
     except UserInputError:
         raise UserInputError(
             f"cannot tell which problem {path.name} is for: name the file after the problem "
-            f"(two-sum.py) or pass --problem SLUG") from None
+            f"(two-sum.py) or pass --problem SLUG"
+        ) from None
 
 
 def read_submission(path: Path) -> str:
@@ -60,7 +61,9 @@ def read_submission(path: Path) -> str:
     except IsADirectoryError:
         raise UserInputError(f"{path}: is a folder, not a file") from None
     if len(data) > MAX_SUBMISSION_BYTES:
-        raise UserInputError(f"{path}: {len(data) // 1024} KB is larger than the {MAX_SUBMISSION_BYTES // 1024} KB limit")
+        raise UserInputError(
+            f"{path}: {len(data) // 1024} KB is larger than the {MAX_SUBMISSION_BYTES // 1024} KB limit"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -69,14 +72,23 @@ def read_submission(path: Path) -> str:
 
 def run_samples(ctx: Context, problem: Problem, code: str) -> Judged:
     report = _judge(ctx, problem, code, samples_only=True)
-    ctx.store.add_attempt(problem_id=problem.id, slug=problem.slug, track=problem.track, mode="run",
-                          report=report.to_dict(), code=code, hints_used=ctx.store.hints_used(problem.id),
-                          time_spent_s=_time_spent(ctx, problem), now=ctx.clock())
+    ctx.store.add_attempt(
+        problem_id=problem.id,
+        slug=problem.slug,
+        track=problem.track,
+        mode="run",
+        report=report.to_dict(),
+        code=code,
+        hints_used=ctx.store.hints_used(problem.id),
+        time_spent_s=_time_spent(ctx, problem),
+        now=ctx.clock(),
+    )
     return Judged(problem, report)
 
 
-def submit(ctx: Context, problem: Problem, code: str, *, complexity: bool = True,
-           rating: int | None = None) -> Judged:
+def submit(
+    ctx: Context, problem: Problem, code: str, *, complexity: bool = True, rating: int | None = None
+) -> Judged:
     """Judge every case, record the attempt, and rate the problem's re-solve in the review
     queue (``rating`` overrides the rating the outcome implies)."""
     from mlinterview.services.review import schedule_problem
@@ -86,9 +98,17 @@ def submit(ctx: Context, problem: Problem, code: str, *, complexity: bool = True
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
     spent = _time_spent(ctx, problem)
-    attempt = ctx.store.add_attempt(problem_id=problem.id, slug=problem.slug, track=problem.track,
-                                    mode="submit", report=report.to_dict(), code=code, hints_used=hints,
-                                    time_spent_s=spent, now=ctx.clock())
+    attempt = ctx.store.add_attempt(
+        problem_id=problem.id,
+        slug=problem.slug,
+        track=problem.track,
+        mode="submit",
+        report=report.to_dict(),
+        code=code,
+        hints_used=hints,
+        time_spent_s=spent,
+        now=ctx.clock(),
+    )
     applied = schedule_problem(ctx, problem, report, hints, spent, override=rating, now=ctx.clock())
     return Judged(problem, report, attempt, applied)
 

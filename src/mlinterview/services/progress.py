@@ -32,8 +32,14 @@ class Progress:
 def roadmap(problems: list[Problem]) -> list[Problem]:
     """Problems in study order: pattern by pattern, easy before hard within a pattern."""
     difficulty = {"easy": 0, "medium": 1, "hard": 2}
-    return sorted(problems, key=lambda p: (PATTERNS.index(p.pattern) if p.pattern in PATTERNS else 99,
-                                           difficulty.get(p.difficulty, 3), p.slug))
+    return sorted(
+        problems,
+        key=lambda p: (
+            PATTERNS.index(p.pattern) if p.pattern in PATTERNS else 99,
+            difficulty.get(p.difficulty, 3),
+            p.slug,
+        ),
+    )
 
 
 def streak(days: set[date], today: date) -> int:
@@ -65,5 +71,11 @@ def progress(ctx: Context) -> Progress:
             next_up.append(pending[0])
     attempts = ctx.store.attempts(limit=100000)
     submits = [a for a in attempts if a["mode"] == "submit"]
-    return Progress(tracks, streak(days, today), len(days), next_up, len(submits),
-                    sum(a["verdict"] == "accepted" for a in submits))
+    return Progress(
+        tracks,
+        streak(days, today),
+        len(days),
+        next_up,
+        len(submits),
+        sum(a["verdict"] == "accepted" for a in submits),
+    )

@@ -31,13 +31,21 @@ def _start_of_day(now: datetime) -> datetime:
 
 
 # -- cards ---------------------------------------------------------------------------------------
-def card_queue(ctx: Context, *, track: str | None = None, limit: int | None = None,
-               new_per_day: int = NEW_CARDS_PER_DAY, now: datetime | None = None) -> list[FlashCard]:
+def card_queue(
+    ctx: Context,
+    *,
+    track: str | None = None,
+    limit: int | None = None,
+    new_per_day: int = NEW_CARDS_PER_DAY,
+    now: datetime | None = None,
+) -> list[FlashCard]:
     """Due cards (oldest first), then new cards up to today's allowance, round-robin over decks."""
     now = now or ctx.clock()
     cards = {c.item_id: c for c in ctx.catalog.flashcards() if track is None or c.track == track}
     known = {item["item_id"]: item for item in ctx.store.review_items("card")}
-    due = [cards[i["item_id"]] for i in known.values() if i["item_id"] in cards and i["due"] <= now + LEARN_AHEAD]
+    due = [
+        cards[i["item_id"]] for i in known.values() if i["item_id"] in cards and i["due"] <= now + LEARN_AHEAD
+    ]
     due.sort(key=lambda c: known[c.item_id]["due"])
     allowance = max(0, new_per_day - ctx.store.items_created_since("card", _start_of_day(now)))
     decks: dict[str, list[FlashCard]] = {}
@@ -53,15 +61,29 @@ def card_queue(ctx: Context, *, track: str | None = None, limit: int | None = No
     return queue[:limit] if limit else queue
 
 
-def rate_card(ctx: Context, card: FlashCard, rating: int, *, duration_s: float | None = None,
-              now: datetime | None = None) -> Reviewed:
+def rate_card(
+    ctx: Context,
+    card: FlashCard,
+    rating: int,
+    *,
+    duration_s: float | None = None,
+    now: datetime | None = None,
+) -> Reviewed:
     now = now or ctx.clock()
     item = ctx.store.review_item(card.item_id)
     state = item["state_json"] if item else new_state(card.item_id, now)[0]
     result = review("card", state, rating, now, duration_s)
-    ctx.store.save_review(item_id=card.item_id, kind="card", track=card.track, state_json=result.state_json,
-                          due=result.due, rating=rating, reviewed_at=now, duration_s=duration_s,
-                          log_json=result.log_json)
+    ctx.store.save_review(
+        item_id=card.item_id,
+        kind="card",
+        track=card.track,
+        state_json=result.state_json,
+        due=result.due,
+        rating=rating,
+        reviewed_at=now,
+        duration_s=duration_s,
+        log_json=result.log_json,
+    )
     return result
 
 
@@ -77,9 +99,16 @@ def rating_from_outcome(report: Report, hints_used: int, time_spent_s: float | N
     return RATINGS["good"]
 
 
-def schedule_problem(ctx: Context, problem: Problem, report: Report, hints_used: int,
-                     time_spent_s: float | None = None, *, override: int | None = None,
-                     now: datetime | None = None) -> int | None:
+def schedule_problem(
+    ctx: Context,
+    problem: Problem,
+    report: Report,
+    hints_used: int,
+    time_spent_s: float | None = None,
+    *,
+    override: int | None = None,
+    now: datetime | None = None,
+) -> int | None:
     """Rate a problem's re-solve after a submission; returns the rating applied, or None."""
     now = now or ctx.clock()
     item_id = f"problem:{problem.id}"
@@ -94,9 +123,17 @@ def schedule_problem(ctx: Context, problem: Problem, report: Report, hints_used:
         state = item["state_json"]
     rating = override or rating_from_outcome(report, hints_used, time_spent_s, problem.difficulty)
     result = review("problem", state, rating, now)
-    ctx.store.save_review(item_id=item_id, kind="problem", track=problem.track, state_json=result.state_json,
-                          due=result.due, rating=rating, reviewed_at=now, duration_s=time_spent_s,
-                          log_json=result.log_json)
+    ctx.store.save_review(
+        item_id=item_id,
+        kind="problem",
+        track=problem.track,
+        state_json=result.state_json,
+        due=result.due,
+        rating=rating,
+        reviewed_at=now,
+        duration_s=time_spent_s,
+        log_json=result.log_json,
+    )
     return rating
 
 
@@ -141,13 +178,26 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
     for problem, due in due_problems(ctx, now):
         overdue = (now - due).days
         late = f", {overdue} day(s) overdue" if overdue >= 1 else ""
-        plan.items.append(TodayItem("resolve", f"Re-solve {problem.title} ({problem.track}, {problem.difficulty}{late})",
-                                    f"mli start {problem.slug} --force", PROBLEM_MINUTES.get(problem.difficulty, 20.0),
-                                    problem.track))
+        plan.items.append(
+            TodayItem(
+                "resolve",
+                f"Re-solve {problem.title} ({problem.track}, {problem.difficulty}{late})",
+                f"mli start {problem.slug} --force",
+                PROBLEM_MINUTES.get(problem.difficulty, 20.0),
+                problem.track,
+            )
+        )
     queue = card_queue(ctx, now=now)
     for track, count in Counter(c.track for c in queue).items():
-        plan.items.append(TodayItem("cards", f"{count} {CARD_TRACKS[track]} card(s)", f"mli review --track {track}",
-                                    count * seconds_per_card / 60, track))
+        plan.items.append(
+            TodayItem(
+                "cards",
+                f"{count} {CARD_TRACKS[track]} card(s)",
+                f"mli review --track {track}",
+                count * seconds_per_card / 60,
+                track,
+            )
+        )
     status = ctx.store.status_by_problem()
     for track in ("dsa", "ml", "stats", "sql"):
         problems = ctx.catalog.problems(track)
@@ -155,8 +205,15 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
         pending = [p for p in ordered if status.get(p.id) != "solved"]
         if pending:
             p = pending[0]
-            plan.items.append(TodayItem("new-problem", f"New: {p.title} ({track}, {p.difficulty})",
-                                        f"mli start {p.slug}", PROBLEM_MINUTES.get(p.difficulty, 20.0), track))
+            plan.items.append(
+                TodayItem(
+                    "new-problem",
+                    f"New: {p.title} ({track}, {p.difficulty})",
+                    f"mli start {p.slug}",
+                    PROBLEM_MINUTES.get(p.difficulty, 20.0),
+                    track,
+                )
+            )
             if track == "dsa":
                 continue
         if len([i for i in plan.items if i.kind == "new-problem"]) >= 2:

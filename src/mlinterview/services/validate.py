@@ -35,8 +35,9 @@ class ProblemCheck:
         return not self.problems
 
 
-def validate(ctx: Context, slugs: list[str] | None = None,
-             progress: Callable[[ProblemCheck], None] | None = None) -> tuple[list[ProblemCheck], list[ContentError]]:
+def validate(
+    ctx: Context, slugs: list[str] | None = None, progress: Callable[[ProblemCheck], None] | None = None
+) -> tuple[list[ProblemCheck], list[ContentError]]:
     catalog = ctx.catalog
     problems = [catalog.get(s) for s in slugs] if slugs else catalog.problems()
     load_errors = [] if slugs else list(catalog.errors)
@@ -70,13 +71,17 @@ def _prove(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
     from mlinterview.services.cases import problem_cases
     from mlinterview.services.tasks import task_for
 
-    samples, hidden = ctx.catalog.cases(problem)
+    samples, _ = ctx.catalog.cases(problem)
     cases = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir)
     n_hidden = len(cases) - len(samples)
     if len(samples) < MIN_SAMPLES.get(problem.track, 1):
-        check.problems.append(f"has {len(samples)} sample cases; {problem.track} needs {MIN_SAMPLES[problem.track]}")
+        check.problems.append(
+            f"has {len(samples)} sample cases; {problem.track} needs {MIN_SAMPLES[problem.track]}"
+        )
     if n_hidden < MIN_HIDDEN.get(problem.track, 0):
-        check.problems.append(f"has {n_hidden} hidden cases; {problem.track} needs {MIN_HIDDEN[problem.track]}")
+        check.problems.append(
+            f"has {n_hidden} hidden cases; {problem.track} needs {MIN_HIDDEN[problem.track]}"
+        )
     if problem.track in NEEDS_WRONG and not problem.solutions_in("wrong"):
         check.problems.append("keeps no wrong/ solution")
 
@@ -88,7 +93,11 @@ def _prove(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
                 check.problems.append(f"{label} is accepted but must fail")
         elif report.verdict is not wanted:
             failure = report.first_failure
-            where = f" on case {failure.case_id!r}: {failure.message[:300]}" if failure else f": {report.message[:300]}"
+            where = (
+                f" on case {failure.case_id!r}: {failure.message[:300]}"
+                if failure
+                else f": {report.message[:300]}"
+            )
             check.problems.append(f"{label} got {report.verdict.value}, expected {wanted.value}{where}")
 
     expect("solution.py", problem.solution, Verdict.ACCEPTED)

@@ -46,13 +46,17 @@ def new_state(item_id: str, now: datetime) -> tuple[str, datetime]:
     return card.to_json(), now
 
 
-def review(kind: str, state_json: str, rating: int, now: datetime, duration_s: float | None = None) -> Reviewed:
+def review(
+    kind: str, state_json: str, rating: int, now: datetime, duration_s: float | None = None
+) -> Reviewed:
     _check_aware(now)
     if rating not in (1, 2, 3, 4):
         raise ValueError("rating must be 1 (again), 2 (hard), 3 (good) or 4 (easy)")
     card = Card.from_json(state_json)
     duration = int(duration_s * 1000) if duration_s is not None else None
-    card, log = _scheduler(kind).review_card(card, Rating(rating), review_datetime=now, review_duration=duration)
+    card, log = _scheduler(kind).review_card(
+        card, Rating(rating), review_datetime=now, review_duration=duration
+    )
     return Reviewed(card.to_json(), card.due, log.to_json())
 
 

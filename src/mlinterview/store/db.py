@@ -7,7 +7,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, create_engine, event, func, insert, select
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -16,7 +28,8 @@ from mlinterview.store import migrations as m
 
 _version_meta = MetaData()
 schema_migrations = Table(
-    "schema_migrations", _version_meta,
+    "schema_migrations",
+    _version_meta,
     Column("version", Integer, primary_key=True),
     Column("name", String(100), nullable=False),
     Column("applied_at", DateTime(timezone=True), nullable=False),
@@ -43,20 +56,53 @@ class ReviewQueries:
             row = conn.execute(select(m.review_items).where(m.review_items.c.item_id == item_id)).first()
         return _item(row._mapping) if row else None
 
-    def save_review(self, *, item_id: str, kind: str, track: str, state_json: str, due: datetime,
-                    rating: int, reviewed_at: datetime, duration_s: float | None, log_json: str) -> None:
+    def save_review(
+        self,
+        *,
+        item_id: str,
+        kind: str,
+        track: str,
+        state_json: str,
+        due: datetime,
+        rating: int,
+        reviewed_at: datetime,
+        duration_s: float | None,
+        log_json: str,
+    ) -> None:
         with self.engine.begin() as conn:
-            exists = conn.execute(select(m.review_items.c.item_id).where(m.review_items.c.item_id == item_id)).first()
+            exists = conn.execute(
+                select(m.review_items.c.item_id).where(m.review_items.c.item_id == item_id)
+            ).first()
             if exists:
-                conn.execute(m.review_items.update().where(m.review_items.c.item_id == item_id)
-                             .values(state_json=state_json, due=due, track=track))
+                conn.execute(
+                    m.review_items.update()
+                    .where(m.review_items.c.item_id == item_id)
+                    .values(state_json=state_json, due=due, track=track)
+                )
             else:
-                conn.execute(insert(m.review_items).values(item_id=item_id, kind=kind, track=track,
-                                                           state_json=state_json, due=due, created_at=reviewed_at))
-            conn.execute(insert(m.review_log).values(item_id=item_id, rating=rating, reviewed_at=reviewed_at,
-                                                     duration_s=duration_s, log_json=log_json))
+                conn.execute(
+                    insert(m.review_items).values(
+                        item_id=item_id,
+                        kind=kind,
+                        track=track,
+                        state_json=state_json,
+                        due=due,
+                        created_at=reviewed_at,
+                    )
+                )
+            conn.execute(
+                insert(m.review_log).values(
+                    item_id=item_id,
+                    rating=rating,
+                    reviewed_at=reviewed_at,
+                    duration_s=duration_s,
+                    log_json=log_json,
+                )
+            )
 
-    def review_items(self, kind: str | None = None, due_before: datetime | None = None) -> list[dict[str, Any]]:
+    def review_items(
+        self, kind: str | None = None, due_before: datetime | None = None
+    ) -> list[dict[str, Any]]:
         query = select(m.review_items).order_by(m.review_items.c.due)
         if kind:
             query = query.where(m.review_items.c.kind == kind)
@@ -67,12 +113,21 @@ class ReviewQueries:
 
     def items_created_since(self, kind: str, since: datetime) -> int:
         with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(m.review_items)
-                                    .where(m.review_items.c.kind == kind, m.review_items.c.created_at >= since)).scalar() or 0)
+            return int(
+                conn.execute(
+                    select(func.count())
+                    .select_from(m.review_items)
+                    .where(m.review_items.c.kind == kind, m.review_items.c.created_at >= since)
+                ).scalar()
+                or 0
+            )
 
     def review_logs(self, since: datetime | None = None) -> list[dict[str, Any]]:
-        query = select(m.review_log, m.review_items.c.kind, m.review_items.c.track).join(
-            m.review_items, m.review_items.c.item_id == m.review_log.c.item_id).order_by(m.review_log.c.reviewed_at)
+        query = (
+            select(m.review_log, m.review_items.c.kind, m.review_items.c.track)
+            .join(m.review_items, m.review_items.c.item_id == m.review_log.c.item_id)
+            .order_by(m.review_log.c.reviewed_at)
+        )
         if since is not None:
             query = query.where(m.review_log.c.reviewed_at >= since)
         with self.engine.connect() as conn:
@@ -94,7 +149,7 @@ class Store(ReviewQueries):
         self.url = url
         self.path: Path | None = None
         if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-            self.path = Path(url[len("sqlite:///"):])
+            self.path = Path(url[len("sqlite:///") :])
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = self._engine(url)
         self._migrate()
@@ -129,15 +184,19 @@ class Store(ReviewQueries):
                 if newest > m.LATEST:
                     raise StoreError(
                         f"the database {self.where} is at schema version {newest}, newer than this "
-                        f"mlinterview understands ({m.LATEST}); upgrade mlinterview to use it")
+                        f"mlinterview understands ({m.LATEST}); upgrade mlinterview to use it"
+                    )
                 for version, name, run in m.MIGRATIONS:
                     if version not in applied:
                         run(conn)
-                        conn.execute(insert(schema_migrations).values(version=version, name=name, applied_at=utcnow()))
+                        conn.execute(
+                            insert(schema_migrations).values(version=version, name=name, applied_at=utcnow())
+                        )
         except (DatabaseError, OperationalError) as exc:
             raise StoreError(
                 f"the database {self.where} cannot be opened ({exc.orig}). It was left untouched; "
-                "move it aside (or set MLINTERVIEW_HOME) to start a new one") from None
+                "move it aside (or set MLINTERVIEW_HOME) to start a new one"
+            ) from None
 
     @property
     def where(self) -> str:
@@ -148,19 +207,46 @@ class Store(ReviewQueries):
             return int(conn.execute(select(func.max(schema_migrations.c.version))).scalar() or 0)
 
     # -- attempts ------------------------------------------------------------------------------
-    def add_attempt(self, *, problem_id: str, slug: str, track: str, mode: str, report: dict[str, Any],
-                    code: str, hints_used: int, time_spent_s: float | None, now: datetime | None = None) -> int:
+    def add_attempt(
+        self,
+        *,
+        problem_id: str,
+        slug: str,
+        track: str,
+        mode: str,
+        report: dict[str, Any],
+        code: str,
+        hints_used: int,
+        time_spent_s: float | None,
+        now: datetime | None = None,
+    ) -> int:
         with self.engine.begin() as conn:
-            result = conn.execute(insert(m.attempts).values(
-                problem_id=problem_id, slug=slug, track=track, mode=mode, verdict=report["verdict"],
-                passed=report["passed"], total=report["total"], time_s=report.get("time_s", 0.0),
-                memory_mb=report.get("memory_mb", 0.0), hints_used=hints_used,
-                time_spent_s=time_spent_s, code=code, report_json=json.dumps(report, default=str),
-                created_at=now or utcnow()))
-            return int(result.inserted_primary_key[0])
+            result = conn.execute(
+                insert(m.attempts).values(
+                    problem_id=problem_id,
+                    slug=slug,
+                    track=track,
+                    mode=mode,
+                    verdict=report["verdict"],
+                    passed=report["passed"],
+                    total=report["total"],
+                    time_s=report.get("time_s", 0.0),
+                    memory_mb=report.get("memory_mb", 0.0),
+                    hints_used=hints_used,
+                    time_spent_s=time_spent_s,
+                    code=code,
+                    report_json=json.dumps(report, default=str),
+                    created_at=now or utcnow(),
+                )
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            return int(key[0])
 
     def attempts(self, problem_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        query = select(m.attempts).order_by(m.attempts.c.created_at.desc(), m.attempts.c.id.desc()).limit(limit)
+        query = (
+            select(m.attempts).order_by(m.attempts.c.created_at.desc(), m.attempts.c.id.desc()).limit(limit)
+        )
         if problem_id:
             query = query.where(m.attempts.c.problem_id == problem_id)
         with self.engine.connect() as conn:
@@ -190,7 +276,9 @@ class Store(ReviewQueries):
     # -- hints and sessions -------------------------------------------------------------------
     def hints_used(self, problem_id: str) -> int:
         with self.engine.connect() as conn:
-            value = conn.execute(select(m.hints_seen.c.count).where(m.hints_seen.c.problem_id == problem_id)).scalar()
+            value = conn.execute(
+                select(m.hints_seen.c.count).where(m.hints_seen.c.problem_id == problem_id)
+            ).scalar()
         return int(value or 0)
 
     def set_hints_used(self, problem_id: str, count: int) -> None:
@@ -205,7 +293,9 @@ class Store(ReviewQueries):
 
     def session_started(self, problem_id: str) -> datetime | None:
         with self.engine.connect() as conn:
-            value = conn.execute(select(m.sessions.c.started_at).where(m.sessions.c.problem_id == problem_id)).scalar()
+            value = conn.execute(
+                select(m.sessions.c.started_at).where(m.sessions.c.problem_id == problem_id)
+            ).scalar()
         return _aware(value)
 
     def close(self) -> None:

@@ -25,7 +25,8 @@ from sqlalchemy import (
 metadata = MetaData()
 
 attempts = Table(
-    "attempts", metadata,
+    "attempts",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("problem_id", String(200), nullable=False),
     Column("slug", String(200), nullable=False),
@@ -45,20 +46,23 @@ attempts = Table(
 Index("ix_attempts_problem", attempts.c.problem_id, attempts.c.created_at)
 
 hints_seen = Table(
-    "hints_seen", metadata,
+    "hints_seen",
+    metadata,
     Column("problem_id", String(200), primary_key=True),
     Column("count", Integer, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
 sessions = Table(  # when the learner started working on a problem (for time spent)
-    "problem_sessions", metadata,
+    "problem_sessions",
+    metadata,
     Column("problem_id", String(200), primary_key=True),
     Column("started_at", DateTime(timezone=True), nullable=False),
 )
 
 review_items = Table(  # one FSRS card per card or problem in the review queue
-    "review_items", metadata,
+    "review_items",
+    metadata,
     Column("item_id", String(220), primary_key=True),  # "card:<id>" or "problem:<id>"
     Column("kind", String(16), nullable=False),
     Column("track", String(40), nullable=False),
@@ -69,7 +73,8 @@ review_items = Table(  # one FSRS card per card or problem in the review queue
 Index("ix_review_due", review_items.c.due)
 
 review_log = Table(
-    "review_log", metadata,
+    "review_log",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("item_id", String(220), ForeignKey("review_items.item_id", ondelete="CASCADE"), nullable=False),
     Column("rating", Integer, nullable=False),

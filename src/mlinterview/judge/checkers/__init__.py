@@ -7,6 +7,7 @@ nothing a submission returns can declare itself right.
 from __future__ import annotations
 
 from collections.abc import Callable
+
 from mlinterview.judge.checkers.base import Check
 from mlinterview.judge.checkers.exact import check_exact
 from mlinterview.judge.checkers.floats import check_float

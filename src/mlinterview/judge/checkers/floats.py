@@ -70,5 +70,7 @@ def _array_difference(expected: Any, got: Any, path: str, rtol: float, atol: flo
         gaps = np.abs(g - e)[~close]
     finite = gaps[np.isfinite(gaps)]
     worst = float(finite.max()) if finite.size else float("nan")
-    return (f"{path}{list(index)}: expected {e[index].item()!r}, got {g[index].item()!r} "
-            f"({int((~close).sum())} of {e.size} entries off; largest difference {worst:.3g})")
+    return (
+        f"{path}{list(index)}: expected {e[index].item()!r}, got {g[index].item()!r} "
+        f"({int((~close).sum())} of {e.size} entries off; largest difference {worst:.3g})"
+    )

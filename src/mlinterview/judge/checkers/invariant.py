@@ -30,12 +30,15 @@ def check_permutation(expected: Any, got: Any, **_: Any) -> Check:
     backward: dict[Any, Any] = {}
     for i, (a, b) in enumerate(zip(g, e, strict=True)):
         if forward.setdefault(a, b) != b or backward.setdefault(b, a) != a:
-            return Check(False, f"labels disagree at index {i}: no renaming of your clusters matches the expected ones")
+            return Check(
+                False, f"labels disagree at index {i}: no renaming of your clusters matches the expected ones"
+            )
     return ACCEPT
 
 
-def check_sign(expected: Any, got: Any, vectors: str = "columns", rtol: float = 1e-6, atol: float = 1e-8,
-               **_: Any) -> Check:
+def check_sign(
+    expected: Any, got: Any, vectors: str = "columns", rtol: float = 1e-6, atol: float = 1e-8, **_: Any
+) -> Check:
     import numpy as np
 
     try:

@@ -85,8 +85,11 @@ def unshare(flags: int) -> None:
 def mount(source: str, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
     _check(
         libc().mount(
-            source.encode(), target.encode(), fstype.encode() if fstype else None,
-            ctypes.c_ulong(flags), data.encode() if data else None,
+            source.encode(),
+            target.encode(),
+            fstype.encode() if fstype else None,
+            ctypes.c_ulong(flags),
+            data.encode() if data else None,
         ),
         f"mount {target}",
     )
@@ -141,14 +144,21 @@ def private_mounts(hide: list[str]) -> list[str]:
 def landlock_abi() -> int:
     if not IS_LINUX:
         return 0
-    result = libc().syscall(SYS_LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0),
-                            ctypes.c_uint32(LANDLOCK_CREATE_RULESET_VERSION))
+    result = libc().syscall(
+        SYS_LANDLOCK_CREATE_RULESET,
+        None,
+        ctypes.c_size_t(0),
+        ctypes.c_uint32(LANDLOCK_CREATE_RULESET_VERSION),
+    )
     return result if result > 0 else 0
 
 
 class _RulesetAttr(ctypes.Structure):
-    _fields_ = [("handled_access_fs", ctypes.c_uint64), ("handled_access_net", ctypes.c_uint64),
-                ("scoped", ctypes.c_uint64)]
+    _fields_ = [
+        ("handled_access_fs", ctypes.c_uint64),
+        ("handled_access_net", ctypes.c_uint64),
+        ("scoped", ctypes.c_uint64),
+    ]
 
 
 class _PathBeneath(ctypes.Structure):
@@ -170,11 +180,18 @@ def _fs_rights(abi: int) -> int:
 def landlock_restrict(abi: int, read_paths: list[str], write_paths: list[str]) -> None:
     """Allow reading ``read_paths``, everything in ``write_paths``, no TCP, no signals out."""
     handled = _fs_rights(abi)
-    attr = _RulesetAttr(handled, (_NET_BIND_TCP | _NET_CONNECT_TCP) if abi >= 4 else 0,
-                        (_SCOPE_ABSTRACT_UNIX | _SCOPE_SIGNAL) if abi >= 6 else 0)
+    attr = _RulesetAttr(
+        handled,
+        (_NET_BIND_TCP | _NET_CONNECT_TCP) if abi >= 4 else 0,
+        (_SCOPE_ABSTRACT_UNIX | _SCOPE_SIGNAL) if abi >= 6 else 0,
+    )
     size = 24 if abi >= 6 else 16 if abi >= 4 else 8
-    ruleset = _check(libc().syscall(SYS_LANDLOCK_CREATE_RULESET, ctypes.byref(attr),
-                                    ctypes.c_size_t(size), ctypes.c_uint32(0)), "landlock ruleset")
+    ruleset = _check(
+        libc().syscall(
+            SYS_LANDLOCK_CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(size), ctypes.c_uint32(0)
+        ),
+        "landlock ruleset",
+    )
     try:
         read_rights = _FS_EXECUTE | _FS_READ_FILE | _FS_READ_DIR
         for rights, paths in ((read_rights, read_paths), (handled, write_paths)):
@@ -186,8 +203,16 @@ def landlock_restrict(abi: int, read_paths: list[str], write_paths: list[str]) -
                 try:
                     allowed = rights if os.path.isdir(path) else rights & _FILE_ONLY
                     rule = _PathBeneath(allowed & handled, fd)
-                    _check(libc().syscall(SYS_LANDLOCK_ADD_RULE, ruleset, LANDLOCK_RULE_PATH_BENEATH,
-                                          ctypes.byref(rule), ctypes.c_uint32(0)), f"landlock rule {path}")
+                    _check(
+                        libc().syscall(
+                            SYS_LANDLOCK_ADD_RULE,
+                            ruleset,
+                            LANDLOCK_RULE_PATH_BENEATH,
+                            ctypes.byref(rule),
+                            ctypes.c_uint32(0),
+                        ),
+                        f"landlock rule {path}",
+                    )
                 finally:
                     os.close(fd)
         prctl(PR_SET_NO_NEW_PRIVS, 1)
@@ -203,7 +228,7 @@ def drop_privileges(uid: int, gid: int) -> None:
 
 
 def set_limit(which: int, value: int) -> None:
-    soft, hard = resource.getrlimit(which)
+    _, hard = resource.getrlimit(which)
     if hard != resource.RLIM_INFINITY:
         value = min(value, hard)
     try:
@@ -230,7 +255,7 @@ def processes_of_uid(uid: int) -> list[int]:
 
 
 def _processes() -> list[tuple[int, int, int]]:
-    out = []
+    out: list[tuple[int, int, int]] = []
     try:
         entries = os.listdir("/proc")
     except OSError:

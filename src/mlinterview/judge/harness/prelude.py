@@ -20,8 +20,27 @@ from structures import ListNode, Node, TreeNode
 
 # Modules whose public names LeetCode makes available with `from X import *`.
 _STAR_MODULES = (typing, collections, heapq, bisect, functools, itertools)
-_MATH_NAMES = ("inf", "nan", "gcd", "lcm", "sqrt", "isqrt", "ceil", "floor", "log", "log2",
-               "log10", "exp", "comb", "perm", "factorial", "prod", "hypot", "pi", "e")
+_MATH_NAMES = (
+    "inf",
+    "nan",
+    "gcd",
+    "lcm",
+    "sqrt",
+    "isqrt",
+    "ceil",
+    "floor",
+    "log",
+    "log2",
+    "log10",
+    "exp",
+    "comb",
+    "perm",
+    "factorial",
+    "prod",
+    "hypot",
+    "pi",
+    "e",
+)
 
 
 def _base() -> dict[str, Any]:
@@ -33,12 +52,25 @@ def _base() -> dict[str, Any]:
     for name in _MATH_NAMES:
         names[name] = getattr(math, name)
     names.update(
-        bisect=bisect, collections=collections, copy=copy, functools=functools, heapq=heapq,
-        itertools=itertools, math=math, operator=operator, random=random, re=re, string=string,
-        typing=typing, ListNode=ListNode, TreeNode=TreeNode, Node=Node,
+        bisect=bisect,
+        collections=collections,
+        copy=copy,
+        functools=functools,
+        heapq=heapq,
+        itertools=itertools,
+        math=math,
+        operator=operator,
+        random=random,
+        re=re,
+        string=string,
+        typing=typing,
+        ListNode=ListNode,
+        TreeNode=TreeNode,
+        Node=Node,
     )
-    names.update({n: getattr(string, n) for n in ("ascii_lowercase", "ascii_uppercase",
-                                                  "ascii_letters", "digits")})
+    names.update(
+        {n: getattr(string, n) for n in ("ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits")}
+    )
     return names
 
 

@@ -33,7 +33,9 @@ class ForbiddenImport(ImportError):
 def _guarded_import(forbidden: list[str]) -> Any:
     real_import = builtins.__import__
 
-    def guarded(name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0) -> Any:
+    def guarded(
+        name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0
+    ) -> Any:
         if level == 0:
             full = [name] + [f"{name}.{item}" for item in (fromlist or ()) if isinstance(item, str)]
             for candidate in full:
@@ -79,8 +81,13 @@ class Job:
         try:
             body = protocol.encode(message)
         except (TypeError, ValueError, RecursionError, OverflowError) as exc:
-            body = protocol.encode({"case": message.get("case"), "ok": False, "error": {
-                "type": "UnsupportedValue", "message": str(exc)[:2000], "traceback": ""}})
+            body = protocol.encode(
+                {
+                    "case": message.get("case"),
+                    "ok": False,
+                    "error": {"type": "UnsupportedValue", "message": str(exc)[:2000], "traceback": ""},
+                }
+            )
         protocol.write_frame(self.res_fd, body)
 
     def flush(self) -> None:
@@ -132,8 +139,17 @@ class Job:
         try:
             call_args, keep = self.convert_in(args)
         except Exception as exc:  # a broken case is the pack's fault; report it as such
-            self.send({"case": case_id, "ok": False, "error": {
-                "type": "CaseError", "message": f"could not build the input: {exc}", "traceback": ""}})
+            self.send(
+                {
+                    "case": case_id,
+                    "ok": False,
+                    "error": {
+                        "type": "CaseError",
+                        "message": f"could not build the input: {exc}",
+                        "traceback": "",
+                    },
+                }
+            )
             return
         # call_s is CPU time (steady on a busy machine); when timing for the complexity check
         # the collector is paused during the call, as timeit does.
@@ -149,8 +165,13 @@ class Job:
             value = self.convert_out(result, call_args, keep)
         except structures.ConversionError as exc:
             self.end_of_case()
-            self.send({"case": case_id, "ok": False, "error": {
-                "type": "BadReturn", "message": str(exc), "traceback": ""}})
+            self.send(
+                {
+                    "case": case_id,
+                    "ok": False,
+                    "error": {"type": "BadReturn", "message": str(exc), "traceback": ""},
+                }
+            )
             return
         except BaseException as exc:
             self.end_of_case()
@@ -207,7 +228,8 @@ class Job:
             encoded = getattr(cls(), first)(*args)
             if not isinstance(encoded, str):
                 raise structures.ConversionError(
-                    f"{name}.{first} must return a string, it returned {type(encoded).__name__}")
+                    f"{name}.{first} must return a string, it returned {type(encoded).__name__}"
+                )
             return getattr(cls(), second)(encoded)
         if style == "design":
             ops, op_args = args
@@ -247,7 +269,8 @@ class Job:
                 raise structures.ConversionError(f"the answer is not an array: {exc}") from None
             if array.dtype.kind not in "biuf":
                 raise structures.ConversionError(
-                    f"the answer must be a numeric array, got dtype {array.dtype}")
+                    f"the answer must be a numeric array, got dtype {array.dtype}"
+                )
             return array
         return result
 

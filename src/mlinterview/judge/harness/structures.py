@@ -9,6 +9,7 @@ cycles and oversized structures with a message a learner can act on.
 from __future__ import annotations
 
 from collections import deque
+from itertools import pairwise
 from typing import Any
 
 MAX_NODES = 2_000_000
@@ -63,7 +64,7 @@ def build_list_cycle(spec: list[Any]) -> ListNode | None:
     """``[values, pos]``: the last node links back to index ``pos`` (-1 for no cycle)."""
     values, pos = spec
     nodes = [ListNode(v) for v in values]
-    for a, b in zip(nodes, nodes[1:], strict=False):
+    for a, b in pairwise(nodes):
         a.next = b
     if nodes and pos is not None and 0 <= pos < len(nodes):
         nodes[-1].next = nodes[pos]
@@ -71,7 +72,7 @@ def build_list_cycle(spec: list[Any]) -> ListNode | None:
 
 
 def list_to_json(head: Any) -> list[Any]:
-    values = []
+    values: list[Any] = []
     seen: set[int] = set()
     node = head
     while node is not None:

@@ -29,8 +29,8 @@ import time
 from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import isolation  # noqa: E402
-import runner  # noqa: E402
+import isolation
+import runner
 
 del sys.path[0]
 
@@ -39,13 +39,59 @@ MAX_FDS = 8
 # interpreter's folders (a pyenv under a 0700 home), so what a solution may import must already
 # be in sys.modules. docs/JUDGE.md lists them.
 DEFAULT_PRELOAD = [
-    "abc", "array", "base64", "binascii", "bisect", "calendar", "cmath", "collections",
-    "collections.abc", "contextlib", "copy", "csv", "dataclasses", "datetime", "decimal", "difflib",
-    "enum", "fnmatch", "fractions", "functools", "glob", "graphlib", "hashlib", "heapq", "io",
-    "itertools", "json", "math", "numbers", "operator", "pprint", "queue", "random", "re",
-    "reprlib", "secrets", "statistics", "string", "struct", "textwrap", "threading", "time",
-    "types", "typing", "unicodedata", "uuid", "weakref", "zlib",
-    "sortedcontainers", "numpy", "numpy.linalg", "numpy.random", "numpy.fft",
+    "abc",
+    "array",
+    "base64",
+    "binascii",
+    "bisect",
+    "calendar",
+    "cmath",
+    "collections",
+    "collections.abc",
+    "contextlib",
+    "copy",
+    "csv",
+    "dataclasses",
+    "datetime",
+    "decimal",
+    "difflib",
+    "enum",
+    "fnmatch",
+    "fractions",
+    "functools",
+    "glob",
+    "graphlib",
+    "hashlib",
+    "heapq",
+    "io",
+    "itertools",
+    "json",
+    "math",
+    "numbers",
+    "operator",
+    "pprint",
+    "queue",
+    "random",
+    "re",
+    "reprlib",
+    "secrets",
+    "statistics",
+    "string",
+    "struct",
+    "textwrap",
+    "threading",
+    "time",
+    "types",
+    "typing",
+    "unicodedata",
+    "uuid",
+    "weakref",
+    "zlib",
+    "sortedcontainers",
+    "numpy",
+    "numpy.linalg",
+    "numpy.random",
+    "numpy.fft",
 ]
 
 
@@ -54,8 +100,14 @@ class Worker:
         self.config = config
         self.sock = socket.socket(fileno=config["control_fd"])
         self.is_root = os.geteuid() == 0 and isolation.IS_LINUX
-        self.iso: dict[str, Any] = {"platform": sys.platform, "root": self.is_root, "namespaces": [],
-                                    "hidden": [], "landlock_abi": 0, "uid_drop": False}
+        self.iso: dict[str, Any] = {
+            "platform": sys.platform,
+            "root": self.is_root,
+            "namespaces": [],
+            "hidden": [],
+            "landlock_abi": 0,
+            "uid_drop": False,
+        }
         self.jobs: dict[int, dict[str, Any]] = {}
         self.ended: list[tuple[int, int, Any]] = []
         self.free_uids: list[int] = []
@@ -123,13 +175,24 @@ class Worker:
             (a @ a.T).sum()
             numpy.linalg.inv(a + numpy.eye(4) * 10)
             numpy.random.default_rng(0).standard_normal(8).argsort()
-            numpy_dir = os.path.dirname(numpy.__file__)
+            numpy_dir = os.path.dirname(str(numpy.__file__))
             paths.add(numpy_dir)
             libs = numpy_dir.rstrip("/") + ".libs"
             if os.path.isdir(libs):
                 paths.add(libs)
-        paths.update(["/usr/lib", "/usr/lib64", "/lib", "/lib64", "/usr/share/zoneinfo",
-                      "/etc/localtime", "/dev/null", "/dev/zero", "/dev/urandom"])
+        paths.update(
+            [
+                "/usr/lib",
+                "/usr/lib64",
+                "/lib",
+                "/lib64",
+                "/usr/share/zoneinfo",
+                "/etc/localtime",
+                "/dev/null",
+                "/dev/zero",
+                "/dev/urandom",
+            ]
+        )
         self.read_paths = sorted(p for p in paths if os.path.exists(p))
         self.sandbox_root = tempfile.mkdtemp(prefix="mli-sandbox-")
         os.chmod(self.sandbox_root, 0o711)
@@ -145,14 +208,15 @@ class Worker:
         signal.set_wakeup_fd(wake_w)
         signal.signal(signal.SIGCHLD, lambda *_: None)
         baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        self.send({"op": "ready", "isolation": self.iso, "baseline_rss_kb": _kb(baseline),
-                   "pid": os.getpid()})
+        self.send(
+            {"op": "ready", "isolation": self.iso, "baseline_rss_kb": _kb(baseline), "pid": os.getpid()}
+        )
         try:
             while True:
-                readable, _, _ = select.select([self.sock, wake_r], [], [], 1.0)
+                readable, _, _ = select.select([self.sock.fileno(), wake_r], [], [], 1.0)
                 if wake_r in readable:
                     os.read(wake_r, 4096)
-                if self.sock in readable and not self.handle_message():
+                if self.sock.fileno() in readable and not self.handle_message():
                     return
                 self.reap()
         finally:
@@ -176,8 +240,16 @@ class Worker:
             try:
                 self.start(message, fds)
             except OSError as exc:  # fork or the job folder failed: the job ends at once
-                self.send({"op": "exit", "job": message["job"], "status": None, "maxrss_kb": 0,
-                           "cpu_s": 0.0, "error": f"could not start the job: {exc}"})
+                self.send(
+                    {
+                        "op": "exit",
+                        "job": message["job"],
+                        "status": None,
+                        "maxrss_kb": 0,
+                        "cpu_s": 0.0,
+                        "error": f"could not start the job: {exc}",
+                    }
+                )
             finally:
                 for fd in fds:
                     os.close(fd)
@@ -210,8 +282,9 @@ class Worker:
         self.jobs[pid] = {"id": message["job"], "uid": uid, "dir": job_dir, "started": time.monotonic()}
         self.send({"op": "started", "job": message["job"], "pid": pid})
 
-    def child(self, fds: list[int], job_dir: str, uid: int | None, limits: dict[str, Any],
-              zygote_pid: int) -> None:
+    def child(
+        self, fds: list[int], job_dir: str, uid: int | None, limits: dict[str, Any], zygote_pid: int
+    ) -> None:
         import fcntl
 
         signal.set_wakeup_fd(-1)
@@ -231,8 +304,9 @@ class Worker:
         stack_mb = int(limits.get("stack_mb", 128))
         vm = isolation.virtual_memory_bytes()
         if vm:
-            isolation.set_limit(resource.RLIMIT_AS,
-                                vm + (stack_mb + int(limits["memory_mb"]) + 64) * 1024 * 1024)
+            isolation.set_limit(
+                resource.RLIMIT_AS, vm + (stack_mb + int(limits["memory_mb"]) + 64) * 1024 * 1024
+            )
         isolation.set_limit(resource.RLIMIT_CPU, int(limits["cpu_s"]))
         isolation.set_limit(resource.RLIMIT_FSIZE, int(limits.get("fsize_mb", 16)) * 1024 * 1024)
         isolation.set_limit(resource.RLIMIT_NOFILE, int(limits.get("nofile", 64)))
@@ -246,11 +320,18 @@ class Worker:
             if os.getppid() != zygote_pid:
                 os._exit(71)
             if self.iso["landlock_abi"]:
-                isolation.landlock_restrict(self.iso["landlock_abi"], self.read_paths,
-                                            [job_dir, "/dev/null"])
+                isolation.landlock_restrict(self.iso["landlock_abi"], self.read_paths, [job_dir, "/dev/null"])
         os.environ.clear()
-        os.environ.update({"PATH": "/usr/bin:/bin", "HOME": job_dir, "TMPDIR": job_dir,
-                           "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"})
+        os.environ.update(
+            {
+                "PATH": "/usr/bin:/bin",
+                "HOME": job_dir,
+                "TMPDIR": job_dir,
+                "LANG": "C.UTF-8",
+                "OPENBLAS_NUM_THREADS": "1",
+                "OMP_NUM_THREADS": "1",
+            }
+        )
         tempfile.tempdir = job_dir
         sys.stdout = open(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
         sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
@@ -280,8 +361,15 @@ class Worker:
             shutil.rmtree(job["dir"], ignore_errors=True)
             if job["uid"] is not None:
                 self.free_uids.append(job["uid"])
-            self.send({"op": "exit", "job": job["id"], "status": os.waitstatus_to_exitcode(status),
-                       "maxrss_kb": _kb(usage.ru_maxrss), "cpu_s": usage.ru_utime + usage.ru_stime})
+            self.send(
+                {
+                    "op": "exit",
+                    "job": job["id"],
+                    "status": os.waitstatus_to_exitcode(status),
+                    "maxrss_kb": _kb(usage.ru_maxrss),
+                    "cpu_s": usage.ru_utime + usage.ru_stime,
+                }
+            )
 
     def kill_tree(self, pid: int, job: dict[str, Any]) -> None:
         """Kill the job's process and everything it started, escaped session or not."""
@@ -297,8 +385,9 @@ class Worker:
             if job["uid"] is not None:
                 victims = isolation.processes_of_uid(job["uid"])
             else:
-                victims = [p for p in isolation.processes_with_parent(os.getpid())
-                           if p not in self.jobs and p != pid]
+                victims = [
+                    p for p in isolation.processes_with_parent(os.getpid()) if p not in self.jobs and p != pid
+                ]
             if not victims:
                 return
             for victim in victims:

@@ -1,5 +1,7 @@
 # Patches builtins and the harness's own modules to claim success.
-import builtins, sys
+import builtins
+import sys
+
 builtins.isinstance = lambda *a: True
 for name, module in list(sys.modules.items()):
     for attr in ("encode", "check", "compare"):
@@ -8,5 +10,7 @@ for name, module in list(sys.modules.items()):
                 setattr(module, attr, lambda *a, **k: b"accepted")
             except Exception:
                 pass
+
+
 def solve(x):
     return -1

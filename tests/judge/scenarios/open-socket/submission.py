@@ -1,5 +1,7 @@
 # Tries to reach a server on the host's loopback.
 import socket
+
+
 def solve(x):
     try:
         s = socket.create_connection(("127.0.0.1", {{PORT}}), timeout=0.5)

@@ -1,3 +1,5 @@
 import os
+
+
 def solve(x):
     os._exit(0)

@@ -1,5 +1,7 @@
 # Tries to read a reference solution and a case file from the package's content folder.
 import glob
+
+
 def solve(x):
     found = []
     for pattern in ("{{CONTENT}}/dsa/*/solution.py", "{{CONTENT}}/dsa/*/cases.yaml"):

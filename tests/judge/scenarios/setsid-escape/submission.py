@@ -1,5 +1,8 @@
 # A child that leaves the process group and keeps running: it must be killed after the job.
-import os, time
+import os
+import time
+
+
 def solve(x):
     if x == 1 and os.fork() == 0:
         os.setsid()

@@ -1,3 +1,5 @@
 import time
+
+
 def solve(x):
     time.sleep(3600)

@@ -1,3 +1,5 @@
 import sys
+
+
 def solve(x):
     sys.exit(0)
