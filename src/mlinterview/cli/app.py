@@ -489,6 +489,8 @@ def validate(
     checks = sum(r.checks for r in results)
     ok = not failed and not load_errors
     style = "green" if ok else "red"
+    if not slugs:
+        out.print(f"{len(ctx.catalog.flashcards())} cards loaded from the decks")
     out.print(
         f"[{style}]{len(results) - len(failed)}/{len(results)} problems valid[/], "
         f"{checks} solutions judged, {len(load_errors)} folders failed to load, in {elapsed:.1f} s"

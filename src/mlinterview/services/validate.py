@@ -40,6 +40,8 @@ def validate(
 ) -> tuple[list[ProblemCheck], list[ContentError]]:
     catalog = ctx.catalog
     problems = [catalog.get(s) for s in slugs] if slugs else catalog.problems()
+    if not slugs:
+        catalog.flashcards()  # decks are proven by loading: schema, unique ids, no repeated questions
     load_errors = [] if slugs else list(catalog.errors)
     results: list[ProblemCheck] = []
     with ThreadPoolExecutor(max_workers=max(1, ctx.workers)) as executor:
