@@ -493,7 +493,7 @@ def validate(
         out.print(f"{len(ctx.catalog.flashcards())} cards loaded from the decks")
     out.print(
         f"[{style}]{len(results) - len(failed)}/{len(results)} problems valid[/], "
-        f"{checks} solutions judged, {len(load_errors)} folders failed to load, in {elapsed:.1f} s"
+        f"{checks} solutions judged, {len(load_errors)} pack files failed to load, in {elapsed:.1f} s"
     )
     raise typer.Exit(0 if ok else 1)
 

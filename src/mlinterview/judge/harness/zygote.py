@@ -92,6 +92,9 @@ DEFAULT_PRELOAD = [
     "numpy.linalg",
     "numpy.random",
     "numpy.fft",
+    "numpy.polynomial",
+    "numpy.ma",
+    "numpy.lib.stride_tricks",
 ]
 
 
