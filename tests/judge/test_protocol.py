@@ -20,6 +20,14 @@ def test_round_trip_of_json_and_arrays() -> None:
     assert back["s"] == 4
 
 
+def test_shapes_survive_including_zero_d_and_transposed() -> None:
+    scalar = np.float64(2.5).reshape(())
+    transposed = np.arange(6.0).reshape(2, 3).T
+    back = protocol.decode(protocol.encode([np.asarray(scalar), transposed]))
+    assert back[0].shape == () and back[0] == 2.5
+    assert back[1].shape == (3, 2) and (back[1] == transposed).all()
+
+
 def test_objects_are_refused_not_pickled() -> None:
     with pytest.raises(TypeError, match="cannot be returned"):
         protocol.encode({"x": object()})

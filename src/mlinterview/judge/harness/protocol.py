@@ -49,9 +49,10 @@ def encode(obj: Any) -> bytes:
             if isinstance(value, np.ndarray):
                 if value.dtype.kind not in _DTYPE_KINDS:
                     return value.tolist()
-                array = np.ascontiguousarray(value)
-                blobs.append(array.tobytes())
-                return {"__nd__": len(blobs) - 1, "dtype": array.dtype.str, "shape": list(array.shape)}
+                # tobytes() is C-ordered whatever the layout; the shape is kept as is (0-d too:
+                # ascontiguousarray would turn a 0-d array into shape (1,)).
+                blobs.append(value.tobytes(order="C"))
+                return {"__nd__": len(blobs) - 1, "dtype": value.dtype.str, "shape": list(value.shape)}
             if isinstance(value, np.generic):
                 return value.item()
         raise TypeError(f"a value of type {type(value).__name__} cannot be returned")
