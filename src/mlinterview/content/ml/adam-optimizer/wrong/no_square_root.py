@@ -1,0 +1,17 @@
+# Wrong: divides by v_hat itself instead of its square root, which makes the step scale like
+# 1 / |g| instead of being scale-free.
+import numpy as np
+
+
+def adam(X, y, w0, lr, beta1, beta2, eps, num_steps):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+    w = np.array(w0, dtype=float)
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    out = [w.copy()]
+    for t in range(1, num_steps + 1):
+        g = X.T @ (X @ w - y) / len(y)
+        m = beta1 * m + (1 - beta1) * g
+        v = beta2 * v + (1 - beta2) * g ** 2
+        w = w - lr * (m / (1 - beta1 ** t)) / (v / (1 - beta2 ** t) + eps)
+        out.append(w.copy())
+    return np.array(out)
