@@ -1,0 +1,33 @@
+"""Seeded hidden cases for gaussian-mixture-em: anisotropic blobs, starts from data points."""
+import numpy as np
+
+
+def _mixture(rng, n, d, K, scale=6.0):
+    centers = rng.normal(scale=scale, size=(K, d))
+    mixing = rng.dirichlet(np.full(K, 3.0))
+    which = rng.choice(K, size=n, p=mixing)
+    shapes = rng.normal(size=(K, d, d)) * 0.6 + np.eye(d)
+    return centers[which] + np.einsum("nij,nj->ni", shapes[which], rng.normal(size=(n, d)))
+
+
+def _start(rng, X, K, var=1.0):
+    means = X[rng.choice(len(X), size=K, replace=False)].copy()
+    covs = np.stack([var * np.eye(X.shape[1])] * K)
+    return np.full(K, 1.0 / K), means, covs
+
+
+def generate():
+    rng = np.random.default_rng(7373)
+    for n, d, K, iters in [(30, 1, 2, 10), (80, 2, 3, 20), (150, 3, 3, 5), (300, 2, 4, 40),
+                           (400, 4, 5, 25)]:
+        X = _mixture(rng, n, d, K)
+        yield f"mixture-{n}x{d}-K{K}-iters{iters}", [X, *_start(rng, X, K, var=4.0), iters, 1e-6]
+    X = _mixture(rng, 200, 2, 3)
+    yield "tight-start-underflow", [X, *_start(rng, X, 3, var=1e-3), 15, 1e-6]
+    X = _mixture(rng, 120, 3, 2) * 1e-3
+    yield "small-scale-data", [X, *_start(rng, X, 2, var=1e-6), 20, 1e-9]
+    X = _mixture(rng, 250, 2, 2)
+    w, m, c = _start(rng, X, 2, var=4.0)
+    yield "strong-regularisation", [X, w, m, c, 30, 1e-2]
+    X = _mixture(rng, 1500, 6, 4)
+    yield "large-1500x6-K4", [X, *_start(rng, X, 4, var=9.0), 80, 1e-6]

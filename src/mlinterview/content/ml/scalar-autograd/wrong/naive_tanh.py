@@ -1,0 +1,31 @@
+# Wrong: computes tanh from its textbook formula with exponentials; exp(1000) overflows to inf
+# and inf / inf gives nan for large inputs.
+import numpy as np
+
+
+def backprop(nodes):
+    vals, parents = [], []
+    for op, *rest in nodes:
+        if op == "leaf":
+            vals.append(float(rest[0])); parents.append([])
+        elif op == "add":
+            i, j = rest; vals.append(vals[i] + vals[j]); parents.append([(i, 1.0), (j, 1.0)])
+        elif op == "mul":
+            i, j = rest; vals.append(vals[i] * vals[j]); parents.append([(i, vals[j]), (j, vals[i])])
+        elif op == "pow":
+            i, p = rest; vals.append(vals[i] ** p); parents.append([(i, p * vals[i] ** (p - 1))])
+        elif op == "tanh":
+            a = vals[rest[0]]
+            with np.errstate(over="ignore", invalid="ignore"):
+                t = float((np.exp(a) - np.exp(-a)) / (np.exp(a) + np.exp(-a)))
+            vals.append(t); parents.append([(rest[0], 1 - t * t)])
+        elif op == "relu":
+            a = vals[rest[0]]; vals.append(max(a, 0.0)); parents.append([(rest[0], 1.0 if a > 0 else 0.0)])
+        else:
+            e = float(np.exp(vals[rest[0]])); vals.append(e); parents.append([(rest[0], e)])
+    grads = [0.0] * len(nodes)
+    grads[-1] = 1.0
+    for k in range(len(nodes) - 1, -1, -1):
+        for i, local in parents[k]:
+            grads[i] += grads[k] * local
+    return vals, grads
