@@ -49,6 +49,7 @@ def regression_data(rng, n, d, noise=0.1):
 # linear-regression-closed-form
 # ----------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("n,d", [(3, 1), (20, 3), (100, 8), (40, 25)])
 def test_closed_form_matches_sklearn(n, d):
     fit = reference("linear-regression-closed-form", "linear_regression_closed_form")
@@ -65,9 +66,10 @@ def test_closed_form_matches_sklearn(n, d):
 # linear-regression-gradient-descent
 # ----------------------------------------------------------------------------------------------
 
+
 def _squared_loss(X, y, w, b):
     r = X @ w + b - y
-    return 0.5 * np.mean(r ** 2)
+    return 0.5 * np.mean(r**2)
 
 
 @pytest.mark.parametrize("n,d", [(1, 1), (10, 3), (64, 6)])
@@ -120,8 +122,8 @@ def test_linear_gd_zero_iterations_returns_a_copy_of_the_start():
 # ridge-regression
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n,d,alpha", [(1, 3, 1.0), (6, 12, 0.5), (30, 5, 0.0), (80, 10, 3.0),
-                                       (50, 4, 1e4)])
+
+@pytest.mark.parametrize("n,d,alpha", [(1, 3, 1.0), (6, 12, 0.5), (30, 5, 0.0), (80, 10, 3.0), (50, 4, 1e4)])
 def test_ridge_matches_sklearn(n, d, alpha):
     ridge = reference("ridge-regression", "ridge_regression")
     rng = np.random.default_rng(n + d)
@@ -138,6 +140,7 @@ def test_ridge_matches_sklearn(n, d, alpha):
 # ----------------------------------------------------------------------------------------------
 # lasso-coordinate-descent
 # ----------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("n,d,alpha,sweeps", [(20, 3, 0.1, 1), (50, 8, 0.05, 5), (30, 40, 0.2, 10)])
 def test_lasso_same_sweeps_as_sklearn(n, d, alpha, sweeps):
@@ -173,6 +176,7 @@ def test_lasso_converges_to_sklearn(n, d, alpha):
 # logistic-regression-gradient-descent
 # ----------------------------------------------------------------------------------------------
 
+
 def _overlapping_classes(rng, n, d):
     X = rng.normal(size=(n, d))
     p = 1.0 / (1.0 + np.exp(-(X @ rng.normal(size=d) + 0.3)))
@@ -189,14 +193,15 @@ def test_logistic_step_and_loss_match_torch(n, d, l2):
     tw = torch.tensor(w0, requires_grad=True)
     tb = torch.tensor(b0, dtype=torch.float64, requires_grad=True)
     logits = torch.tensor(X) @ tw + tb
-    loss = torch.nn.functional.binary_cross_entropy_with_logits(logits, torch.tensor(y)) + 0.5 * l2 * (tw @ tw)
+    bce = torch.nn.functional.binary_cross_entropy_with_logits
+    loss = bce(logits, torch.tensor(y)) + 0.5 * l2 * (tw @ tw)
     loss.backward()
     np.testing.assert_allclose((w0 - w1) / lr, tw.grad.numpy(), rtol=1e-7, atol=1e-9)
     assert (b0 - b1) / lr == pytest.approx(tb.grad.item(), rel=1e-7, abs=1e-9)
     # The reported loss is the objective at the returned parameters.
     w, b, reported = fit(X, y, w0, b0, lr, 7, l2)
     z = torch.tensor(X @ w + b)
-    expected = torch.nn.functional.binary_cross_entropy_with_logits(z, torch.tensor(y)).item() + 0.5 * l2 * w @ w
+    expected = bce(z, torch.tensor(y)).item() + 0.5 * l2 * w @ w
     assert reported == pytest.approx(expected, rel=1e-10)
 
 
@@ -238,6 +243,7 @@ def test_logistic_unregularised_converges_to_sklearn():
 # softmax-regression
 # ----------------------------------------------------------------------------------------------
 
+
 def _softmax_loss(X, y, W, b):
     Z = X @ W + b
     Z = Z - Z.max(axis=1, keepdims=True)
@@ -261,7 +267,7 @@ def test_softmax_step_matches_torch_autograd(n, d, k):
     # Central differences on a few weights.
     h = 1e-6
     grad = (W0 - W1) / lr
-    for (i, j) in [(0, 0), (d - 1, k - 1), (d // 2, 1)]:
+    for i, j in [(0, 0), (d - 1, k - 1), (d // 2, 1)]:
         E = np.zeros_like(W0)
         E[i, j] = h
         numeric = (_softmax_loss(X, y, W0 + E, b0) - _softmax_loss(X, y, W0 - E, b0)) / (2 * h)
@@ -303,8 +309,10 @@ def test_softmax_extreme_logits_stay_finite():
 # k-nearest-neighbors
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n,m,d,k,classes", [(1, 4, 2, 1, 1), (30, 20, 2, 3, 2), (100, 50, 5, 7, 4),
-                                             (60, 10, 3, 60, 3)])
+
+@pytest.mark.parametrize(
+    "n,m,d,k,classes", [(1, 4, 2, 1, 1), (30, 20, 2, 3, 2), (100, 50, 5, 7, 4), (60, 10, 3, 60, 3)]
+)
 def test_knn_matches_sklearn(n, m, d, k, classes):
     knn = reference("k-nearest-neighbors", "knn_classify")
     rng = np.random.default_rng(n + m + k)
@@ -334,8 +342,10 @@ def test_knn_tie_rules_by_hand():
 # gaussian-naive-bayes
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n,m,d,classes,smoothing", [(6, 3, 1, 2, 1e-9), (50, 20, 4, 3, 1e-9),
-                                                     (200, 40, 8, 5, 1e-2)])
+
+@pytest.mark.parametrize(
+    "n,m,d,classes,smoothing", [(6, 3, 1, 2, 1e-9), (50, 20, 4, 3, 1e-9), (200, 40, 8, 5, 1e-2)]
+)
 def test_gnb_matches_sklearn(n, m, d, classes, smoothing):
     gnb = reference("gaussian-naive-bayes", "gaussian_nb_predict_proba")
     rng = np.random.default_rng(n * classes)
@@ -344,8 +354,9 @@ def test_gnb_matches_sklearn(n, m, d, classes, smoothing):
     X_test = rng.normal(scale=3.0, size=(m, d))
     X_test[0] = 60.0  # far from everything: densities underflow unless kept in logs
     model = GaussianNB(var_smoothing=smoothing).fit(X_train, y_train)
-    np.testing.assert_allclose(gnb(X_train, y_train, X_test, smoothing), model.predict_proba(X_test),
-                               rtol=1e-7, atol=1e-12)
+    np.testing.assert_allclose(
+        gnb(X_train, y_train, X_test, smoothing), model.predict_proba(X_test), rtol=1e-7, atol=1e-12
+    )
 
 
 def test_gnb_constant_feature_within_a_class():
@@ -363,6 +374,7 @@ def test_gnb_constant_feature_within_a_class():
 # decision-tree-best-split
 # ----------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("criterion", ["gini", "entropy"])
 @pytest.mark.parametrize("n,d,classes", [(2, 1, 2), (15, 2, 2), (60, 4, 3), (150, 6, 4)])
 def test_best_split_matches_sklearn_root(criterion, n, d, classes):
@@ -374,8 +386,14 @@ def test_best_split_matches_sklearn_root(criterion, n, d, classes):
     feature, threshold, gain = split(X, y, criterion)
     tree = DecisionTreeClassifier(criterion=criterion, max_depth=1, random_state=0).fit(X, y).tree_
     left, right = tree.children_left[0], tree.children_right[0]
-    sk_gain = tree.impurity[0] - (tree.n_node_samples[left] * tree.impurity[left]
-                                  + tree.n_node_samples[right] * tree.impurity[right]) / n
+    sk_gain = (
+        tree.impurity[0]
+        - (
+            tree.n_node_samples[left] * tree.impurity[left]
+            + tree.n_node_samples[right] * tree.impurity[right]
+        )
+        / n
+    )
     assert gain == pytest.approx(sk_gain, abs=1e-9)
     assert feature == tree.feature[0]
     assert threshold == pytest.approx(tree.threshold[0], abs=1e-9)
@@ -419,6 +437,7 @@ def test_best_split_reference_passes_its_validator_on_generated_cases():
 # decision-tree-classifier
 # ----------------------------------------------------------------------------------------------
 
+
 def _tree_data(seed, n, d, classes, extra=100):
     rng = np.random.default_rng(seed)
     X = np.round(rng.normal(size=(n + extra, d)) * 1024) / 1024  # float32-exact values
@@ -429,26 +448,34 @@ def _tree_data(seed, n, d, classes, extra=100):
 
 def _impurity(y, criterion):
     p = np.unique(y, return_counts=True)[1] / len(y)
-    return 1 - (p ** 2).sum() if criterion == "gini" else -(p * np.log2(p)).sum()
+    return 1 - (p**2).sum() if criterion == "gini" else -(p * np.log2(p)).sum()
 
 
 def _gain(X, y, feature, threshold, criterion):
     left = X[:, feature] <= threshold
-    return _impurity(y, criterion) - (left.sum() * _impurity(y[left], criterion)
-                                      + (~left).sum() * _impurity(y[~left], criterion)) / len(y)
+    return _impurity(y, criterion) - (
+        left.sum() * _impurity(y[left], criterion) + (~left).sum() * _impurity(y[~left], criterion)
+    ) / len(y)
 
 
 @pytest.mark.parametrize("criterion", ["gini", "entropy"])
-@pytest.mark.parametrize("n,d,classes,max_depth,min_split", [(10, 2, 2, 3, 2), (80, 3, 3, 4, 2),
-                                                             (200, 5, 4, 8, 10), (150, 4, 2, 1, 2)])
+@pytest.mark.parametrize(
+    "n,d,classes,max_depth,min_split",
+    [(10, 2, 2, 3, 2), (80, 3, 3, 4, 2), (200, 5, 4, 8, 10), (150, 4, 2, 1, 2)],
+)
 def test_sklearn_tree_is_one_our_rules_allow(criterion, n, d, classes, max_depth, min_split):
     """Walk sklearn's tree: every node must stop or split exactly when our rules say so, and
     every split must reach our best gain. sklearn breaks gain ties by a random feature order
     (small nodes tie often: the counts are integers), so the splits themselves may differ."""
     best_split = reference("decision-tree-best-split", "best_split")
     X, y, _ = _tree_data(n * d + max_depth, n, d, classes)
-    tree = DecisionTreeClassifier(criterion=criterion, max_depth=max_depth, min_samples_split=min_split,
-                                  random_state=0).fit(X, y).tree_
+    tree = (
+        DecisionTreeClassifier(
+            criterion=criterion, max_depth=max_depth, min_samples_split=min_split, random_state=0
+        )
+        .fit(X, y)
+        .tree_
+    )
     stack = [(0, np.arange(n), 0)]
     while stack:
         node, rows, depth = stack.pop()
@@ -464,8 +491,10 @@ def test_sklearn_tree_is_one_our_rules_allow(criterion, n, d, classes, max_depth
         f, t = tree.feature[node], tree.threshold[node]
         assert _gain(Xn, yn, f, t, criterion) == pytest.approx(gain, abs=1e-9)
         left = Xn[:, f] <= t
-        stack += [(tree.children_left[node], rows[left], depth + 1),
-                  (tree.children_right[node], rows[~left], depth + 1)]
+        stack += [
+            (tree.children_left[node], rows[left], depth + 1),
+            (tree.children_right[node], rows[~left], depth + 1),
+        ]
 
 
 @pytest.mark.parametrize("criterion", ["gini", "entropy"])
@@ -476,8 +505,9 @@ def test_tree_predictions_match_sklearn_without_ties(criterion, n, d, classes, m
     tree = reference("decision-tree-classifier", "decision_tree_predict")
     X, y, X_test = _tree_data(n + d, n, d, classes)
     ours = tree(X, y, X_test, max_depth, min_split, criterion)
-    model = DecisionTreeClassifier(criterion=criterion, max_depth=max_depth, min_samples_split=min_split,
-                                   random_state=0).fit(X, y)
+    model = DecisionTreeClassifier(
+        criterion=criterion, max_depth=max_depth, min_samples_split=min_split, random_state=0
+    ).fit(X, y)
     np.testing.assert_array_equal(ours, model.predict(X_test))
 
 
@@ -496,8 +526,10 @@ def test_tree_xor_needs_a_zero_gain_first_split():
 # random-forest
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n,d,trees,subset,max_depth,min_split", [(20, 3, 3, 2, 3, 2), (120, 6, 9, 3, 5, 4),
-                                                                  (60, 4, 10, 4, 2, 2)])
+
+@pytest.mark.parametrize(
+    "n,d,trees,subset,max_depth,min_split", [(20, 3, 3, 2, 3, 2), (120, 6, 9, 3, 5, 4), (60, 4, 10, 4, 2, 2)]
+)
 def test_forest_is_a_vote_of_our_trees(n, d, trees, subset, max_depth, min_split):
     forest = reference("random-forest", "random_forest_predict")
     tree = reference("decision-tree-classifier", "decision_tree_predict")
@@ -512,7 +544,7 @@ def test_forest_is_a_vote_of_our_trees(n, d, trees, subset, max_depth, min_split
     # Built by hand from the decision-tree-classifier reference: one tree per bootstrap sample on
     # its own columns, then a majority vote with ties to the smallest label.
     votes = np.zeros((len(X_test), len(classes)), dtype=int)
-    for rows, cols in zip(boot, feats):
+    for rows, cols in zip(boot, feats, strict=True):
         pred = tree(X_train[rows][:, cols], y[rows], X_test[:, cols], max_depth, min_split, "gini")
         votes[np.arange(len(X_test)), np.searchsorted(classes, pred)] += 1
     np.testing.assert_array_equal(got, classes[votes.argmax(axis=1)])
@@ -522,38 +554,45 @@ def test_forest_is_a_vote_of_our_trees(n, d, trees, subset, max_depth, min_split
 # gradient-boosted-stumps
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n,d,rounds,lr", [(2, 1, 1, 0.5), (30, 2, 10, 0.1), (150, 5, 60, 0.2),
-                                           (80, 3, 100, 1.0)])
+
+@pytest.mark.parametrize(
+    "n,d,rounds,lr", [(2, 1, 1, 0.5), (30, 2, 10, 0.1), (150, 5, 60, 0.2), (80, 3, 100, 1.0)]
+)
 def test_boosted_stumps_match_sklearn(n, d, rounds, lr):
     boost = reference("gradient-boosted-stumps", "gradient_boosting_stumps")
     rng = np.random.default_rng(n + rounds)
     X = np.round(rng.normal(size=(n + 30, d)) * 1024) / 1024
     y = np.sin(2 * X[:n, 0]) + X[:n, -1] ** 2 + 0.1 * rng.normal(size=n)
     X_train, X_test = X[:n], X[n:] + 1 / 4096
-    model = GradientBoostingRegressor(n_estimators=rounds, learning_rate=lr, max_depth=1,
-                                      random_state=0).fit(X_train, y)
-    np.testing.assert_allclose(boost(X_train, y, X_test, rounds, lr), model.predict(X_test),
-                               rtol=1e-9, atol=1e-9)
+    model = GradientBoostingRegressor(n_estimators=rounds, learning_rate=lr, max_depth=1, random_state=0).fit(
+        X_train, y
+    )
+    np.testing.assert_allclose(
+        boost(X_train, y, X_test, rounds, lr), model.predict(X_test), rtol=1e-9, atol=1e-9
+    )
 
 
 # ----------------------------------------------------------------------------------------------
 # adaboost-stumps
 # ----------------------------------------------------------------------------------------------
 
+
 def test_adaboost_by_hand():
     ada = reference("adaboost-stumps", "adaboost_stumps")
     X = np.array([[1.0], [2.0], [3.0], [4.0], [5.0]])
     y = np.array([1, 1, -1, -1, 1])
     alphas, scores = ada(X, y, X, 2)
-    # Round 1, weights 1/5 each. Thresholds 1.5, 2.5, 3.5, 4.5; a +1 stump says +1 at x <= t.
-    #   t=2.5, +1: predicts + + - - -, wrong only on x=5 -> error 1/5, the smallest (the -1
-    #   stumps and the other thresholds all make 2 or more mistakes).
-    #   alpha1 = ln((4/5)/(1/5)) = ln 4. x=5 is up-weighted by 4: weights (1,1,1,1,4)/8.
-    # Round 2 errors: t=2.5 +1 -> 4/8; t=4.5 +1 (+ + + + -) -> wrong at x=3,4,5 -> 6/8;
-    #   t=4.5 -1 -> 2/8; t=1.5 -1 (+ - - - -)... predicts -1 at x<=1.5 -> wrong at 1,5? No:
-    #   polarity -1 predicts -1 left, +1 right: (- + + + +), wrong at x=1,3,4 -> 3/8.
-    #   t=3.5 -1 (- - - + +): wrong at x=1,2,4 -> 3/8. t=4.5 -1 (- - - - +): wrong at x=1,2
-    #   -> 2/8 is the least. alpha2 = ln((6/8)/(2/8)) = ln 3.
+    # Round 1, weights 1/5 each, y = (+ + - - +). Thresholds 1.5, 2.5, 3.5, 4.5; polarity +1
+    # predicts +1 at x <= t. Errors (in fifths), (+1, -1) per threshold:
+    #   1.5: (2, 3)   2.5: (1, 4)   3.5: (2, 3)   4.5: (3, 2)
+    # The least is (2.5, +1) predicting (+ + - - -), wrong only at x=5: e = 1/5,
+    # alpha1 = ln((4/5)/(1/5)) = ln 4. x=5's weight is multiplied by 4: weights (1,1,1,1,4)/8.
+    # Round 2 errors (in eighths), (+1, -1) per threshold:
+    #   1.5: (+ - - - -) misses x=2,5 -> 5; (- + + + +) misses x=1,3,4 -> 3
+    #   2.5: 4 and 4
+    #   3.5: (+ + + - -) misses x=3,5 -> 5; (- - - + +) misses x=1,2,4 -> 3
+    #   4.5: (+ + + + -) misses x=3,4,5 -> 6; (- - - - +) misses x=1,2 -> 2
+    # The least is (4.5, -1): e = 2/8, alpha2 = ln((6/8)/(2/8)) = ln 3.
     np.testing.assert_allclose(alphas, [math.log(4), math.log(3)], rtol=1e-12)
     h1 = np.array([1, 1, -1, -1, -1])
     h2 = np.array([-1, -1, -1, -1, 1])
@@ -586,6 +625,7 @@ def test_adaboost_properties(n, d, rounds):
 # pegasos-svm
 # ----------------------------------------------------------------------------------------------
 
+
 def _svm_objective(X, y, w, lam):
     return 0.5 * lam * w @ w + np.maximum(0.0, 1.0 - y * (X @ w)).mean()
 
@@ -616,8 +656,9 @@ def test_pegasos_objective_falls_and_approaches_linear_svc(n, d, lam):
     # a stochastic method, so we ask for the objective within 1% and a cosine above 0.99.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
-        svc = LinearSVC(C=1.0 / (lam * n), loss="hinge", fit_intercept=False, dual=True,
-                        tol=1e-10, max_iter=200_000).fit(X, y)
+        svc = LinearSVC(
+            C=1.0 / (lam * n), loss="hinge", fit_intercept=False, dual=True, tol=1e-10, max_iter=200_000
+        ).fit(X, y)
     w_svc = svc.coef_[0]
     best = _svm_objective(X, y, w_svc, lam)
     assert objectives[2] <= best * 1.01
@@ -629,16 +670,14 @@ def test_pegasos_objective_falls_and_approaches_linear_svc(n, d, lam):
 # perceptron
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n,d,epochs", [(1, 2, 3), (20, 2, 5), (100, 4, 10), (200, 8, 1)])
+
+@pytest.mark.parametrize("n,d,epochs", [(2, 2, 3), (20, 2, 5), (100, 4, 10), (200, 8, 1)])
 def test_perceptron_matches_sklearn(n, d, epochs):
     perceptron = reference("perceptron", "perceptron")
     rng = np.random.default_rng(n + epochs)
     X = rng.integers(-5, 6, size=(n, d)).astype(float)
     y = np.where(X @ rng.normal(size=d) + rng.normal(size=n) > 0, 1, -1)
-    if n > 1:
-        y[0], y[1] = 1, -1  # sklearn needs both classes
-    else:
-        pytest.skip("sklearn needs two classes")
+    y[0], y[1] = 1, -1  # sklearn needs both classes
     w, b = perceptron(X, y, epochs)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
