@@ -87,8 +87,9 @@ class Execution:
         """Send all ``messages`` (pipelined) and yield one outcome per answer, in order.
 
         Message i's clock starts when it is fully written and the answer to message i-1 has
-        arrived, so a case's time is the child's time on that case alone. A failure outcome
-        (time-out, death, output flood, garbled channel) ends the job and the iteration.
+        arrived, so a case's time is the child's time on that case alone — provided the caller
+        does not pause between answers (drain the iterator first, then inspect). A failure
+        outcome (time-out, death, output flood, garbled channel) ends the job and the iteration.
         """
         bodies = [protocol.encode(m) for m in messages]
         ends = []

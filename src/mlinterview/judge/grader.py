@@ -69,12 +69,18 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
     printed: list[str] = [load.stdout] if load.stdout else []
     shown_failure = False
     stop = False
-    outcomes = execution.exchange([{"case": c.id, "args": c.args} for c in cases], task.limits.time_s)
+    # Drain every answer before grading any: the clock of case i runs while the judge waits,
+    # so checking case i-1 in between would count against case i.
+    messages = [{"case": c.id, "args": c.args} for c in cases]
+    outcomes = iter(list(execution.exchange(messages, task.limits.time_s)))
     for case in cases:
         if stop:
             results.append(CaseResult(case.id, Verdict.SKIPPED, is_sample=case.is_sample))
             continue
         outcome = next(outcomes, None) or Outcome("died")
+        # After a time-out, a death or a garbled channel the child's later answers (if any)
+        # cannot be trusted or do not exist: the remaining cases are skipped.
+        broken = outcome.status != "ok" or not _well_formed(outcome.message, case.id)
         result = _grade(case, outcome, task, execution)
         if outcome.stdout:
             printed.append(outcome.stdout)
@@ -88,7 +94,7 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
         else:
             result.got = None
         results.append(result)
-        if result.verdict in _FATAL or (failed and not keep_going) or execution.finished:
+        if result.verdict in _FATAL or (failed and not keep_going) or broken:
             stop = True
             if not execution.finished:
                 execution.finish(kill=True)
@@ -221,15 +227,19 @@ def _summarise(results: list[CaseResult], execution: Execution, task: Task) -> R
     passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
     failure = next((r for r in results if r.verdict not in (Verdict.ACCEPTED, Verdict.SKIPPED)), None)
     verdict = failure.verdict if failure else Verdict.ACCEPTED
+    message = failure.message if failure else ""
     memory = round(execution.memory_mb, 1)
     if verdict is Verdict.ACCEPTED and memory > task.limits.memory_mb:
-        verdict = Verdict.MEMORY_LIMIT
+        verdict, message = Verdict.MEMORY_LIMIT, f"used {memory:g} MB, more than {task.limits.memory_mb} MB"
+    if verdict is Verdict.ACCEPTED and passed != len(results):
+        # Never accept on anything less than every case judged and passed.
+        verdict, message = Verdict.INTERNAL_ERROR, "not every case was judged"
     report = Report(
         verdict,
         passed,
         len(results),
         results,
-        message=failure.message if failure else "",
+        message=message,
         time_s=max((r.time_s for r in results), default=0.0),
         memory_mb=memory,
     )
@@ -253,7 +263,7 @@ def collect(pool: WorkerPool, task: Task, inputs: list[tuple[str, list[Any]]]) -
         if load.status != "ok" or not load.message.get("ready"):
             raise RuntimeError(f"the reference failed to load: {load.message or load.status}")
         values = []
-        outcomes = execution.exchange([{"case": i, "args": a} for i, a in inputs], limits.time_s)
+        outcomes = list(execution.exchange([{"case": i, "args": a} for i, a in inputs], limits.time_s))
         for (case_id, _), outcome in zip(inputs, outcomes, strict=False):
             if outcome.status != "ok" or not outcome.message.get("ok"):
                 detail = outcome.message.get("error", {}) if outcome.status == "ok" else outcome.status

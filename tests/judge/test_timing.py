@@ -1,0 +1,40 @@
+"""A case is charged for the child's time on it alone: never for the judge's own checking."""
+
+from __future__ import annotations
+
+import time
+
+from mlinterview.judge.execution import Limits
+from mlinterview.judge.grader import Case, Task, judge
+from mlinterview.judge.pool import WorkerPool
+from mlinterview.judge.verdicts import Verdict
+
+
+def test_slow_checking_of_one_case_does_not_time_out_the_next(pool: WorkerPool) -> None:
+    def slow_validator(args, expected, got):  # type: ignore[no-untyped-def]
+        time.sleep(0.7)  # longer than the per-case limit below
+        return got == expected
+
+    task = Task(
+        "def f(x):\n    return x\n",
+        {"style": "function", "name": "f", "params": ["x"]},
+        Limits(time_s=0.5),
+        checker="validator",
+        validator=slow_validator,
+    )
+    report = judge(pool, task, [Case(str(i), [i], i, i == 0) for i in range(3)])
+    assert report.verdict is Verdict.ACCEPTED, report.message
+    assert all(c.time_s < 0.5 for c in report.cases)
+
+
+def test_a_genuinely_slow_case_still_times_out(pool: WorkerPool) -> None:
+    code = "import time\ndef f(x):\n    if x == 2:\n        time.sleep(5)\n    return x\n"
+    task = Task(code, {"style": "function", "name": "f", "params": ["x"]}, Limits(time_s=0.5))
+    report = judge(pool, task, [Case(str(i), [i], i, i == 0) for i in range(4)])
+    assert report.verdict is Verdict.TIME_LIMIT
+    assert [c.verdict for c in report.cases] == [
+        Verdict.ACCEPTED,
+        Verdict.ACCEPTED,
+        Verdict.TIME_LIMIT,
+        Verdict.SKIPPED,
+    ]
