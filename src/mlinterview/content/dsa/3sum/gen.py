@@ -20,10 +20,13 @@ def generate():
     yield "small-wide-range", [_values(200, -LIMIT, LIMIT, rng)]
     yield "medium-many-duplicates", [_values(1000, -40, 40, rng)]
     yield "medium-wide-range", [_values(1500, -LIMIT, LIMIT, rng)]
-    yield "large-wide-range", [_values(N_MAX, -LIMIT, LIMIT, rng)]
-    yield "large-mostly-negative", [_values(2000, -LIMIT, 0, rng) + _values(1000, 0, LIMIT, rng)]
     yield "large-few-distinct-values", [_values(N_MAX, -12, 12, rng)]
     yield "large-all-zeros", [[0] * N_MAX]
+    # Three odd numbers never sum to 0: no answer, but the full O(n^2) search still runs.
+    yield "large-odd-values-no-triplet", [[2 * rng.randint(-LIMIT // 2, LIMIT // 2 - 1) + 1
+                                           for _ in range(N_MAX)]]
+    # Last on purpose: its answer (thousands of triplets) is the largest to compare.
+    yield "large-wide-range", [_values(N_MAX, -LIMIT, LIMIT, rng)]
 
 
 def brute(nums):

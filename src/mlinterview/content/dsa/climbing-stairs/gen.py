@@ -25,4 +25,6 @@ def size(n):
 
 
 def scale(n, rng):
-    return [n]
+    # The statement caps n at 45. Past that the answer outgrows machine words and the
+    # cost of big-integer additions, not the algorithm, would dominate the timing.
+    return [min(n, 45)]

@@ -12,7 +12,7 @@ def _runs(lengths, rng, dup_share=0.0, lo=-LIMIT, hi=LIMIT):
     values = []
     starts = sorted(rng.sample(range(lo, hi - 2 * N_MAX), len(lengths)))
     cursor = lo
-    for start, length in zip(starts, lengths):
+    for start, length in zip(starts, lengths, strict=True):
         start = max(start, cursor + 2)  # keep a gap of at least one missing value
         values.extend(range(start, start + length))
         cursor = start + length

@@ -35,5 +35,5 @@ BRUTE_MAX = 1000
 
 
 def scale(n, rng):
-    # mostly one letter, so most centres expand far
+    # mostly one letter, so palindromes are long and the work per centre is large
     return ["".join("b" if rng.random() < 0.01 else "a" for _ in range(n))]

@@ -1,4 +1,4 @@
-# Wrong: skips repeated first values but not repeated middle values, so [-2, 1, 1, 1] reports [-2, 1, 1] twice.
+# Wrong: skips repeated first values but not repeated middle values, so [-2, 1, 1, 1, 1] reports [-2, 1, 1] twice.
 class Solution:
     def threeSum(self, nums: List[int]) -> List[List[int]]:
         nums = sorted(nums)

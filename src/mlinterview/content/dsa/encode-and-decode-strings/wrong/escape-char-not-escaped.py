@@ -1,4 +1,4 @@
-# Wrong: escapes '#' as '\#' before joining on '#', but never escapes the backslash itself, so a string ending in '\' swallows the separator.
+# Wrong: escapes '#' as '\#' but never escapes the backslash itself, so a string ending in '\' eats the separator.
 class Codec:
     def encode(self, strs: List[str]) -> str:
         return "#".join(word.replace("#", "\\#") for word in strs)

@@ -1,4 +1,4 @@
-# Wrong: updates the best length only when a run breaks, so a longest run that reaches the largest value is never counted.
+# Wrong: updates the best length only when a run breaks, so a longest run ending at the top value is missed.
 class Solution:
     def longestConsecutive(self, nums: List[int]) -> int:
         if not nums:

@@ -1,4 +1,4 @@
-# Wrong: the longest common substring of s and reversed s need not be a palindrome ("abacdfgdcaba").
+# Wrong: the longest common substring of s and reversed s need not be a palindrome ("abcdxyzdcba").
 class Solution:
     def longestPalindrome(self, s: str) -> str:
         rev = s[::-1]

@@ -1,4 +1,4 @@
-# Wrong: adds k to the overall count of the most common letter, ignoring that the changed letters must form one contiguous run.
+# Wrong: adds k to the overall count of the most common letter, ignoring that the run must be contiguous.
 from collections import Counter
 
 

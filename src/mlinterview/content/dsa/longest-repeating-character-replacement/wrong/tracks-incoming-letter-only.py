@@ -1,4 +1,4 @@
-# Wrong: measures each window against the letter that just entered it instead of its most common letter, so "BBC" with k = 1 gives 2, not 3.
+# Wrong: judges each window by the letter that just entered, not its most common letter ("BBC", k = 1 gives 2).
 from collections import defaultdict
 
 

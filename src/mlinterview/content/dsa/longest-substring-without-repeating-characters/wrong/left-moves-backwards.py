@@ -1,4 +1,4 @@
-# Wrong: jumps the window start to just after the last copy even when that copy is already outside the window, moving the start backwards.
+# Wrong: jumps the window start past the last copy even when that copy is already outside, moving it backwards.
 class Solution:
     def lengthOfLongestSubstring(self, s: str) -> int:
         last_seen = {}

@@ -1,4 +1,4 @@
-# Wrong: on a repeat it throws the whole window away and starts again at the current character, losing the part after the earlier copy.
+# Wrong: on a repeat it restarts the window at the current character, losing the part after the earlier copy.
 class Solution:
     def lengthOfLongestSubstring(self, s: str) -> int:
         window = set()

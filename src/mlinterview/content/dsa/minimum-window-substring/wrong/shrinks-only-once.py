@@ -1,4 +1,4 @@
-# Wrong: once the window covers t it moves the left edge one step (an `if` where a `while` is needed), so windows are never fully shrunk.
+# Wrong: moves the left edge one step per covering window (`if` instead of `while`), so windows stay too long.
 from collections import Counter
 
 

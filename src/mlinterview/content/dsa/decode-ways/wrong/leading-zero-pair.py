@@ -1,0 +1,12 @@
+# Wrong: accepts two-digit pieces such as "06" because it only checks the value is at most 26.
+class Solution:
+    def numDecodings(self, s: str) -> int:
+        if s[0] == "0":
+            return 0
+        two_back, one_back = 1, 1
+        for i in range(1, len(s)):
+            here = one_back if s[i] != "0" else 0
+            if 1 <= int(s[i - 1:i + 1]) <= 26:
+                here += two_back
+            two_back, one_back = one_back, here
+        return one_back
