@@ -208,7 +208,7 @@ class Job:
             elif kind == "graph":
                 value = structures.build_graph(value)
                 keep.setdefault("graph_ids", set()).update(structures.collect_graph_ids(value))
-            elif kind == "ndarray":
+            elif kind == "ndarray" and value is not None:  # None stays None (optional arrays)
                 import numpy
 
                 value = numpy.array(value)
