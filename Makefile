@@ -13,9 +13,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/mli
+	$(BIN)/mli serve
 
 test: $(STAMP)
+	sh scripts/install-browser.sh
 	$(BIN)/python -m pytest
 	$(BIN)/mli validate
 
@@ -26,6 +27,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_judge.py
+	$(BIN)/python bench/bench_web.py
 
 validate: $(STAMP)
 	$(BIN)/mli validate

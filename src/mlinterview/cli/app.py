@@ -549,8 +549,9 @@ def main() -> None:
 
 
 def _register_knowledge_commands() -> None:
-    from mlinterview.cli import knowledge
+    from mlinterview.cli import knowledge, serve
 
+    app.command()(serve.serve)
     app.command()(knowledge.review)
     app.command()(knowledge.today)
     app.add_typer(knowledge.export_app, name="export")

@@ -1,0 +1,170 @@
+"""Take the README's screenshots of the web app (docs/screenshots/*.png).
+
+Seeds a throwaway data folder with a few weeks of made-up practice (real judging of the packs'
+reference and wrong solutions, on past dates through the context's clock), starts the app on
+127.0.0.1 in a thread and photographs the main pages with headless Chromium:
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import socket
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import uvicorn
+from playwright.sync_api import Page, expect, sync_playwright
+
+from mlinterview.config import Config
+from mlinterview.services import practice
+from mlinterview.services.context import Context
+from mlinterview.services.review import card_queue, rate_card
+from mlinterview.web.app import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SOLVED = [
+    "contains-duplicate",
+    "two-sum",
+    "valid-anagram",
+    "group-anagrams",
+    "top-k-frequent-elements",
+    "valid-palindrome",
+    "best-time-to-buy-and-sell-stock",
+    "climbing-stairs",
+    "house-robber",
+    "maximum-depth-of-binary-tree",
+    "invert-binary-tree",
+    "linear-regression-closed-form",
+    "stable-softmax",
+    "feature-scaling",
+    "log-loss",
+]
+STRUGGLED = [
+    "3sum",
+    "longest-substring-without-repeating-characters",
+    "coin-change",
+    "number-of-islands",
+    "k-means",
+]
+
+
+def seed(ctx: Context, now: datetime) -> None:
+    """A month of practice: problems solved on past days, a few failures, cards reviewed."""
+    rng = random.Random(7)
+    days = sorted([0, 1, 2, *rng.sample(range(3, 60), 21)], reverse=True)
+    available = {p.slug for p in ctx.catalog.problems()}
+    plan = [s for s in SOLVED if s in available]
+    for i, slug in enumerate(plan):
+        problem = ctx.catalog.get(slug)
+        when = now - timedelta(days=days[i * len(days) // len(plan)], hours=rng.randint(0, 6))
+        ctx.clock = lambda when=when: when
+        wrong = problem.solutions_in("wrong")
+        if wrong and rng.random() < 0.4:
+            practice.submit(ctx, problem, wrong[0].read_text(), complexity=False)
+        practice.submit(ctx, problem, problem.solution, complexity=False)
+    for slug in (s for s in STRUGGLED if s in available):
+        problem = ctx.catalog.get(slug)
+        for wrong in problem.solutions_in("wrong")[:2]:
+            when = now - timedelta(days=rng.choice(days[:12]), hours=rng.randint(0, 6))
+            ctx.clock = lambda when=when: when
+            practice.submit(ctx, problem, wrong.read_text(), complexity=False)
+    for day in days[-14:]:
+        when = now - timedelta(days=day)
+        for card in card_queue(ctx, now=when, limit=rng.randint(4, 12)):
+            rate_card(ctx, card, rng.choice([2, 3, 3, 3, 4, 1]), duration_s=rng.uniform(5, 25), now=when)
+    ctx.clock = lambda: datetime.now(UTC)
+
+
+def serve(ctx: Context) -> tuple[uvicorn.Server, threading.Thread, str]:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(create_app(ctx), log_level="warning", ws="none"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    return server, thread, f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+def put_code(page: Page, code: str) -> None:
+    page.locator(".cm-content").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(code)
+
+
+def photograph(base: str, out: Path, ctx: Context) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1360, "height": 860})
+
+        page.goto(f"{base}/")
+        page.screenshot(path=out / "home.png")
+
+        page.goto(f"{base}/problems?track=dsa")
+        page.screenshot(path=out / "problems.png")
+
+        two_sum = ctx.catalog.get("two-sum")
+        page.goto(f"{base}/problems/two-sum")
+        put_code(page, (two_sum.path / "wrong" / "reuses-same-element.py").read_text())
+        page.locator("#submit-button").click()
+        expect(page.locator("#results .verdict")).to_have_attribute(
+            "data-verdict", "wrong_answer", timeout=60_000
+        )
+        page.screenshot(path=out / "problem-wrong-answer.png")
+
+        page.goto(f"{base}/problems/longest-consecutive-sequence")
+        problem = ctx.catalog.get("longest-consecutive-sequence")
+        put_code(page, problem.solution)
+        page.keyboard.press("Control+Shift+Enter")
+        expect(page.locator("#results .verdict")).to_have_attribute(
+            "data-verdict", "accepted", timeout=60_000
+        )
+        page.screenshot(path=out / "problem-accepted.png")
+
+        page.goto(f"{base}/review")
+        page.keyboard.press("Space")
+        page.screenshot(path=out / "review.png")
+
+        page.goto(f"{base}/progress")
+        page.screenshot(path=out / "progress.png", full_page=True)
+        browser.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        ctx = Context(Config.from_env({"MLINTERVIEW_HOME": home}), workers=2)
+        seed(ctx, datetime.now(UTC))
+        server, thread, base = serve(ctx)
+        try:
+            photograph(base, args.out, ctx)
+        finally:
+            server.should_exit = True
+            thread.join(10)
+            ctx.close()
+    for png in sorted(args.out.glob("*.png")):
+        print(f"wrote {png.relative_to(ROOT) if png.is_relative_to(ROOT) else png}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""Markdown to HTML for statements, hints, editorials and cards.
+
+CommonMark plus tables and strikethrough, raw HTML off (pack text is shown, never executed),
+fenced code highlighted by Pygments when it is installed, and ``$...$`` / ``$$...$$`` math set
+as readable HTML by :mod:`mlinterview.web.texlite` (no JavaScript, no fonts to download).
+Rendered text is cached by its content, so a page view does not re-parse a statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markupsafe import Markup
+
+from mlinterview.web.texlite import tex_to_html
+
+
+def _highlight(code: str, lang: str, _attrs: Any) -> str:
+    if not lang:
+        return ""
+    try:
+        from pygments import highlight
+        from pygments.formatters import HtmlFormatter
+        from pygments.lexers import get_lexer_by_name
+        from pygments.util import ClassNotFound
+    except ImportError:  # Pygments is optional: plain code blocks then
+        return ""
+    try:
+        lexer = get_lexer_by_name(lang)
+    except ClassNotFound:
+        return ""
+    formatter = HtmlFormatter(nowrap=True)
+    return str(highlight(code, lexer, formatter))
+
+
+def _is_space(ch: str) -> bool:
+    return ch in " \t\n"
+
+
+def _math_rule(state: StateInline, silent: bool) -> bool:
+    """``$x$`` (inline) and ``$$x$$`` (display). Like Pandoc: the opening ``$`` is not followed
+    by a space, the closing one not preceded by a space nor followed by a digit, so prices
+    such as "$5 and $10" stay text."""
+    src, start = state.src, state.pos
+    if src[start] != "$":
+        return False
+    display = src.startswith("$$", start)
+    marker = "$$" if display else "$"
+    body_start = start + len(marker)
+    if body_start >= state.posMax or _is_space(src[body_start]):
+        return False
+    end = body_start
+    while True:
+        end = src.find(marker, end)
+        if end < 0 or end >= state.posMax:
+            return False
+        if src[end - 1] == "\\":
+            end += 1
+            continue
+        after = end + len(marker)
+        if not display and (_is_space(src[end - 1]) or (after < len(src) and src[after].isdigit())):
+            return False  # the next "$" cannot close: no math here (inline math holds no "$")
+        break
+    if end == body_start:
+        return False
+    if not silent:
+        token = state.push("math_display" if display else "math_inline", "span", 0)
+        token.content = src[body_start:end]
+        token.markup = marker
+    state.pos = end + len(marker)
+    return True
+
+
+def _render_math(display: bool) -> Callable[..., str]:
+    def render(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        tex = tokens[idx].content
+        cls = "math math-display" if display else "math"
+        return f'<span class="{cls}" title="{escape(tex)}">{tex_to_html(tex)}</span>'
+
+    return render
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "highlight": _highlight, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.inline.ruler.before("escape", "math", _math_rule)
+    md.add_render_rule("math_inline", _render_math(False))
+    md.add_render_rule("math_display", _render_math(True))
+    return md
+
+
+_MD = _parser()
+
+
+@lru_cache(maxsize=1024)
+def _render(text: str) -> str:
+    return _MD.render(text)
+
+
+def render_markdown(text: str | None) -> Markup:
+    """HTML for pack Markdown, safe to place in a template."""
+    return Markup(_render(text or ""))

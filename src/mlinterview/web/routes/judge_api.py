@@ -1,0 +1,85 @@
+"""Run (sample cases) and Submit (every case) as JSON endpoints.
+
+The handler stays on the event loop only long enough to check the request; judging, recording
+the attempt and rendering the verdict panel happen on a judge thread from the app's
+:class:`~mlinterview.web.judging.JudgeQueue`, which answers 503 when its line is full.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel
+from starlette.responses import JSONResponse, Response
+
+from mlinterview.catalog import Problem
+from mlinterview.services import web_queries
+from mlinterview.services.context import Context
+from mlinterview.services.practice import MAX_SUBMISSION_BYTES
+from mlinterview.web.errors import error_response
+from mlinterview.web.present import jsonable, report_view
+from mlinterview.web.routes import context, get_problem
+from mlinterview.web.templating import render
+
+router = APIRouter()
+
+
+class CodeIn(BaseModel):
+    code: str
+
+
+def _judge_job(practice: Any, ctx: Context, problem: Problem, code: str, mode: str) -> dict[str, Any]:
+    if mode == "run":
+        judged = practice.run_samples(ctx, problem, code)
+    else:
+        judged = practice.submit(ctx, problem, code)
+    report = judged.report.to_dict()
+    state = web_queries.problem_state(ctx, problem)
+    view = report_view(
+        problem,
+        report,
+        mode,
+        review_rating=getattr(judged, "review_rating", None),
+        is_solved=state.status == "solved",
+    )
+    return {
+        "mode": mode,
+        "problem": problem.slug,
+        **jsonable(report),
+        "label": view["label"],
+        "status": state.status,
+        "review_rating": view["review_rating"],
+        "html": render("_verdict.html", r=view, problem=problem),
+        "history_html": render("_history.html", history=state.history, problem=problem),
+        "attempts": len(state.history),
+    }
+
+
+async def _judge(request: Request, slug: str, code: str, mode: str) -> Response:
+    ctx = context(request)
+    problem = get_problem(ctx, slug)
+    size = len(code.encode("utf-8"))
+    if size > MAX_SUBMISSION_BYTES:
+        return error_response(
+            request.scope,
+            413,
+            "Too large",
+            f"Your code is {size // 1024} KB, larger than the "
+            f"{MAX_SUBMISSION_BYTES // 1024} KB a submission may be.",
+        )
+    if not code.strip():
+        return error_response(request.scope, 400, None, "There is no code to run: the editor is empty.")
+    app = request.app
+    result = await app.state.judging.call(_judge_job, app.state.practice, ctx, problem, code, mode)
+    return JSONResponse(result)
+
+
+@router.post("/api/problems/{slug}/run")
+async def run(request: Request, slug: str, body: CodeIn) -> Response:
+    return await _judge(request, slug, body.code, "run")
+
+
+@router.post("/api/problems/{slug}/submit")
+async def submit(request: Request, slug: str, body: CodeIn) -> Response:
+    return await _judge(request, slug, body.code, "submit")

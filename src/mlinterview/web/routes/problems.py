@@ -1,0 +1,143 @@
+"""The problem list (filters, search, progress marks) and the problem page (statement, editor,
+hints, editorial, attempt history)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from starlette.responses import JSONResponse, Response
+
+from mlinterview.errors import UserInputError
+from mlinterview.services import web_queries
+from mlinterview.services.practice import MAX_SUBMISSION_BYTES, next_hint
+from mlinterview.web.errors import not_found
+from mlinterview.web.markdown import render_markdown
+from mlinterview.web.routes import context, get_problem, page
+from mlinterview.web.templating import render
+
+router = APIRouter()
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+@router.get("/problems", name="problems")
+def problem_list(
+    request: Request,
+    track: str | None = None,
+    difficulty: str | None = None,
+    topic: str | None = None,
+    status: str | None = None,
+    q: str | None = None,
+) -> Response:
+    ctx = context(request)
+    status = status if status in web_queries.STATUSES else None
+    filters = {
+        "track": _clean(track),
+        "difficulty": _clean(difficulty),
+        "topic": _clean(topic),
+        "status": status,
+        "q": _clean(q),
+    }
+    listing = web_queries.list_problems(
+        ctx,
+        track=filters["track"],
+        difficulty=filters["difficulty"],
+        topic=filters["topic"],
+        status=filters["status"],
+        query=filters["q"],
+    )
+    return page(
+        request,
+        "problems.html",
+        nav="problems",
+        listing=listing,
+        filters=filters,
+        is_filtered=any(filters[k] for k in ("difficulty", "topic", "status", "q")),
+    )
+
+
+@router.get("/problems/{slug}", name="problem")
+def problem_page(request: Request, slug: str) -> Response:
+    ctx = context(request)
+    problem = get_problem(ctx, slug)
+    web_queries.ensure_session(ctx, problem)
+    state = web_queries.problem_state(ctx, problem)
+    rows = web_queries.list_problems(ctx, track=problem.track).rows
+    slugs = [r.problem.slug for r in rows]
+    at = slugs.index(problem.slug) if problem.slug in slugs else -1
+    neighbours = (
+        rows[at - 1].problem if at > 0 else None,
+        rows[at + 1].problem if 0 <= at < len(rows) - 1 else None,
+    )
+    tables = web_queries.sql_tables(ctx, problem)
+    data = {
+        "slug": problem.slug,
+        "language": problem.language,
+        "starter": problem.starter,
+        "savedAt": state.code_saved_at.isoformat() if state.code_saved_at else None,
+        "status": state.status,
+        "hintsShown": len(state.hints_shown),
+        "hintsTotal": state.hints_total,
+        "maxBytes": MAX_SUBMISSION_BYTES,
+        "tables": {t.name: list(t.columns) for t in tables},
+    }
+    return page(
+        request,
+        "problem.html",
+        nav="problems",
+        problem=problem,
+        state=state,
+        tables=tables,
+        data=data,
+        neighbours=neighbours,
+    )
+
+
+@router.post("/api/problems/{slug}/hint")
+def reveal_hint(request: Request, slug: str) -> Response:
+    ctx = context(request)
+    get_problem(ctx, slug)
+    problem, number, text = next_hint(ctx, slug)
+    total = len(problem.hints.hints)
+    if text is None:
+        return JSONResponse({"done": True, "number": number, "total": total, "html": ""})
+    html = render("_hint.html", number=number, total=total, text=text)
+    return JSONResponse({"done": number >= total, "number": number, "total": total, "html": html})
+
+
+@router.get("/api/problems/{slug}/editorial")
+def editorial(request: Request, slug: str, confirm: bool = False) -> Response:
+    """The editorial and the reference; before the problem is solved only with ``confirm``."""
+    ctx = context(request)
+    problem = get_problem(ctx, slug)
+    state = web_queries.problem_state(ctx, problem, history=0)
+    if state.status != "solved" and not confirm:
+        return JSONResponse(
+            {
+                "needs_confirm": True,
+                "status": 409,
+                "error": "You have not solved this problem yet. Reading the editorial "
+                "now gives the answer away.",
+            },
+            status_code=409,
+        )
+    html = render(
+        "_editorial.html",
+        problem=problem,
+        editorial=render_markdown(problem.editorial),
+        solution=render_markdown(f"```{problem.language}\n{problem.solution}\n```"),
+    )
+    return JSONResponse({"html": html})
+
+
+@router.get("/api/problems/{slug}/attempts/{attempt_id}")
+def attempt(request: Request, slug: str, attempt_id: int) -> Response:
+    ctx = context(request)
+    problem = get_problem(ctx, slug)
+    try:
+        code = web_queries.attempt_code(ctx, problem, attempt_id)
+    except UserInputError as exc:
+        raise not_found(str(exc)) from None
+    return JSONResponse({"code": code})

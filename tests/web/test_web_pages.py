@@ -1,0 +1,139 @@
+"""Every page of the web app renders what a learner needs, and failures are friendly pages."""
+
+from __future__ import annotations
+
+import re
+
+from web_support import TestClient
+
+from mlinterview.services.context import Context
+
+
+def rows(html: str) -> list[str]:
+    """Slugs of the problem rows of a list page, in order."""
+    return re.findall(r'<tr data-slug="([^"]+)"', html)
+
+
+def test_home_shows_today_tracks_and_next_problems(client: TestClient) -> None:
+    r = client.get("/")
+    assert r.status_code == 200
+    html = r.text
+    assert "Today’s practice" in html
+    assert "Due today" in html and "Next on the roadmap" in html
+    assert "General coding" in html and "ML coding" in html
+    assert 'href="/problems/contains-duplicate"' in html  # the roadmap's first problem
+    assert "Streak" in html
+
+
+def test_problem_list_in_roadmap_order_with_every_track(client: TestClient, web_ctx: Context) -> None:
+    html = client.get("/problems").text
+    slugs = rows(html)
+    assert len(slugs) == len(web_ctx.catalog.problems())
+    assert slugs.index("contains-duplicate") < slugs.index("two-sum") < slugs.index("3sum")
+    for track in {p.track for p in web_ctx.catalog.problems()}:
+        assert f'href="/problems?track={track}"' in html  # a tab per track, from the catalog
+
+
+def test_problem_list_filters(client: TestClient, web_ctx: Context) -> None:
+    ml = rows(client.get("/problems", params={"track": "ml"}).text)
+    assert ml and all(web_ctx.catalog.get(s).track == "ml" for s in ml)
+    easy = rows(client.get("/problems", params={"difficulty": "easy"}).text)
+    assert easy and all(web_ctx.catalog.get(s).difficulty == "easy" for s in easy)
+    hashing = rows(client.get("/problems", params={"topic": "hash-table"}).text)
+    assert "two-sum" in hashing and all("hash-table" in web_ctx.catalog.get(s).topics for s in hashing)
+    pattern = rows(client.get("/problems", params={"topic": "sliding-window"}).text)
+    assert pattern and all(web_ctx.catalog.get(s).pattern == "sliding-window" for s in pattern)
+    found = rows(client.get("/problems", params={"q": "Two sum"}).text)
+    assert found == ["two-sum", "sum-of-two-integers"]  # every word, any order, by title
+    combined = rows(
+        client.get("/problems", params={"track": "dsa", "difficulty": "hard", "q": "median"}).text
+    )
+    assert combined == ["find-median-from-data-stream"]
+    nothing = client.get("/problems", params={"q": "no such problem anywhere"})
+    assert nothing.status_code == 200 and "No problem matches these filters" in nothing.text
+
+
+def test_problem_list_status_filter_and_marks(client: TestClient, solution_code: str) -> None:
+    assert (
+        client.post("/api/problems/two-sum/submit", json={"code": solution_code}).json()["verdict"]
+        == "accepted"
+    )
+    solved = client.get("/problems", params={"status": "solved"}).text
+    assert "two-sum" in rows(solved)
+    assert 'data-slug="two-sum" data-status="solved"' in client.get("/problems").text
+    todo = rows(client.get("/problems", params={"status": "todo"}).text)
+    assert "two-sum" not in todo and "contains-duplicate" in todo
+    bogus = client.get("/problems", params={"status": "whatever"})
+    assert bogus.status_code == 200 and len(rows(bogus.text)) > 100  # an unknown status filters nothing
+
+
+def test_problem_page_has_statement_editor_hints_and_shortcuts(client: TestClient, web_ctx: Context) -> None:
+    r = client.get("/problems/longest-consecutive-sequence")
+    assert r.status_code == 200
+    html = r.text
+    problem = web_ctx.catalog.get("longest-consecutive-sequence")
+    assert f'<h1 class="problem-title">{problem.title}</h1>' in html
+    assert "<h3>Example 1</h3>" in html and "<pre><code>" in html  # the statement, from Markdown
+    assert 'id="code"' in html and "def longestConsecutive" in html  # the starter in the editor
+    assert "editor.js?v=" in html and "problem.js?v=" in html
+    assert "Show hint 1 of" in html
+    assert "Ctrl</kbd>+<kbd>Enter</kbd> run" in html
+    assert 'id="run-button"' in html and 'id="submit-button"' in html
+
+
+def test_problem_page_prefills_the_last_attempt(client: TestClient) -> None:
+    code = "class Solution:\n    def missingNumber(self, nums):\n        return 12345  # my attempt\n"
+    client.post("/api/problems/missing-number/run", json={"code": code})
+    html = client.get("/problems/missing-number").text
+    assert "return 12345  # my attempt" in html
+    assert "Your last attempt" in html
+
+
+def test_unknown_problem_is_a_friendly_404_with_suggestions(client: TestClient) -> None:
+    r = client.get("/problems/two-summ")
+    assert r.status_code == 404
+    assert "text/html" in r.headers["content-type"]
+    assert "There is no problem called" in r.text
+    assert 'href="/problems/two-sum"' in r.text  # did you mean
+    assert "Traceback" not in r.text
+
+
+def test_unknown_page_and_api_path(client: TestClient) -> None:
+    page = client.get("/no/such/page")
+    assert page.status_code == 404 and "Page not found" in page.text and "Go home" in page.text
+    api = client.get("/api/no-such-endpoint")
+    assert api.status_code == 404 and api.json()["error"]
+    wrong_method = client.get("/api/review/rate")
+    assert wrong_method.status_code == 405 and "error" in wrong_method.json()
+
+
+def test_review_page_shows_one_card_and_the_keys(client: TestClient) -> None:
+    html = client.get("/review").text
+    assert 'class="flashcard" data-card-id="' in html
+    assert "Show answer <kbd>Space</kbd>" in html
+    assert html.count('data-rating="') == 4
+    deck = client.get("/review", params={"track": "stats"})
+    assert deck.status_code == 200 and "Statistics" in deck.text
+    assert client.get("/review", params={"track": "astrology"}).status_code == 404
+
+
+def test_progress_page_draws_every_chart(client: TestClient) -> None:
+    html = client.get("/progress").text
+    for chart in ("chart-line", "chart-bars", "chart-heat", "chart-topics"):
+        assert f'class="chart {chart}"' in html, chart
+    assert html.count('class="chart-col"') == 30  # the forecast's 30 days
+    assert html.count('class="day"') > 300  # a year of calendar days
+
+
+def test_static_assets_are_served_and_cacheable(client: TestClient) -> None:
+    css = client.get("/static/style.css?v=1")
+    assert css.status_code == 200 and "immutable" in css.headers["cache-control"]
+    editor = client.get("/static/editor.js")
+    assert editor.status_code == 200 and "MLIEditor" in editor.text
+    assert client.get("/favicon.ico").status_code == 200
+
+
+def test_pages_send_security_headers(client: TestClient) -> None:
+    headers = client.get("/").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-frame-options"] == "DENY"

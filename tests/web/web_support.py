@@ -1,0 +1,61 @@
+"""Helpers shared by the web tests: contexts on throwaway folders, clients, a fake judge."""
+
+from __future__ import annotations
+
+import threading
+import warnings
+from pathlib import Path
+from typing import Any
+
+from mlinterview.catalog import Catalog, Problem
+from mlinterview.config import BUILTIN_CONTENT, Config
+from mlinterview.judge.pool import WorkerPool
+from mlinterview.judge.verdicts import Report, Verdict
+from mlinterview.services.context import Context
+from mlinterview.services.practice import Judged
+from mlinterview.web.app import create_app
+from mlinterview.web.security import LOCAL_HOSTS
+
+with warnings.catch_warnings():
+    # Starlette asks for the httpx2 package; httpx (a test dependency) still works.
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+TWO_SUM = BUILTIN_CONTENT / "dsa" / "two-sum"
+TEST_HOSTS = (*LOCAL_HOSTS, "testserver")
+ORIGIN = "http://testserver"
+
+__all__ = ["ORIGIN", "TEST_HOSTS", "TWO_SUM", "FakeJudge", "TestClient", "make_client", "make_context"]
+
+
+def make_context(home: Path, pool: WorkerPool, catalog: Catalog) -> Context:
+    context = Context(Config.from_env({"MLINTERVIEW_HOME": str(home)}), workers=1)
+    context._pool = pool  # share the session's warm pool
+    context.__dict__["catalog"] = catalog
+    return context
+
+
+def make_client(ctx: Context, *, origin: str | None = ORIGIN, **options: Any) -> TestClient:
+    """A client of a fresh app on ``ctx``; it sends ``Origin`` like a browser's fetch() unless
+    ``origin`` is None."""
+    options.setdefault("allowed_hosts", TEST_HOSTS)
+    return TestClient(create_app(ctx, **options), headers={"Origin": origin} if origin else None)
+
+
+class FakeJudge:
+    """Stands in for services.practice: instant verdicts, or held until released."""
+
+    def __init__(self, *, hold: bool = False, error: Exception | None = None) -> None:
+        self.hold = hold
+        self.error = error
+        self.release = threading.Event()
+
+    def _judge(self, ctx: Context, problem: Problem, code: str, **_: Any) -> Judged:
+        if self.error is not None:
+            raise self.error
+        if self.hold:
+            assert self.release.wait(20), "the test never released the judge"
+        return Judged(problem, Report(Verdict.ACCEPTED, 3, 3))
+
+    run_samples = _judge
+    submit = _judge

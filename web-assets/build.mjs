@@ -1,0 +1,25 @@
+// Bundles src/editor.js and its npm dependencies into one minified browser script,
+// written into the Python package so that running the app never needs Node.
+//   cd web-assets && npm ci && npm run build
+import { build } from "esbuild";
+import { readFileSync, statSync } from "node:fs";
+
+const out = "../src/mlinterview/web/static/editor.js";
+const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")).version;
+const banner = [
+  "/* mlinterview code editor. Built by web-assets/build.mjs; do not edit by hand.",
+  ` * Contains CodeMirror ${version("@codemirror/view")} (view), lang-python ${version("@codemirror/lang-python")},`,
+  ` * lang-sql ${version("@codemirror/lang-sql")} and Lezer parsers: MIT license, (c) Marijn Haverbeke and others. */`,
+].join("\n");
+
+await build({
+  entryPoints: ["src/editor.js"],
+  bundle: true,
+  minify: true,
+  format: "iife",
+  target: ["es2020"],
+  legalComments: "none",
+  banner: { js: banner },
+  outfile: out,
+});
+console.log(`wrote ${out} (${Math.round(statSync(out).size / 1024)} KB)`);
