@@ -1,0 +1,18 @@
+# Wrong: forgets to divide the scores by sqrt(d_k), so the softmax is too peaked whenever
+# d_k > 1.
+import numpy as np
+
+
+def scaled_dot_product_attention(Q, K, V, causal, key_padding_mask):
+    Q, K, V = (np.asarray(a, dtype=float) for a in (Q, K, V))
+    scores = Q @ np.swapaxes(K, -1, -2)
+    Lq, Lk = scores.shape[-2:]
+    allowed = np.ones(scores.shape, dtype=bool)
+    if causal:
+        allowed &= np.tril(np.ones((Lq, Lk), dtype=bool))
+    if key_padding_mask is not None:
+        allowed &= ~np.asarray(key_padding_mask, dtype=bool)[:, None, :]
+    scores = np.where(allowed, scores, -np.inf)
+    w = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    w /= w.sum(axis=-1, keepdims=True)
+    return w @ V, w

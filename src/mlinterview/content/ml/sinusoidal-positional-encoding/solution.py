@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def positional_encoding(seq_len, d_model, base):
+    positions = np.arange(seq_len, dtype=float)[:, None]          # (L, 1)
+    # Columns 2i and 2i+1 share the frequency 1 / base^(2i / d_model): pair index i = j // 2.
+    pair = np.arange(d_model) // 2
+    # exp(-log(base) * 2i/d) == base^(-2i/d), computed without a huge power.
+    inv_freq = np.exp(-np.log(base) * (2 * pair) / d_model)      # (d,)
+    angles = positions * inv_freq                                 # (L, d)
+    # Interleave: sine in the even columns, cosine in the odd ones.
+    return np.where(np.arange(d_model) % 2 == 0, np.sin(angles), np.cos(angles))
