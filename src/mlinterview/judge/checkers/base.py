@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,27 @@ def kind_of(value: Any) -> str:
     if type(value).__name__ == "ndarray":
         return "ndarray"
     return type(value).__name__
+
+
+Compare = Callable[[Any, Any, str], "str | None"]
+
+
+def container_difference(expected: Any, got: Any, path: str, kind: str, compare: Compare) -> str | None:
+    """The first difference inside two lists or two dicts of the same ``kind``, found by
+    calling ``compare(expected_item, got_item, item_path)`` on their items."""
+    if kind == "list":
+        if len(expected) != len(got):
+            return f"{path}: expected {len(expected)} items, got {len(got)}"
+        pairs = [(e, g, f"{path}[{i}]") for i, (e, g) in enumerate(zip(expected, got, strict=True))]
+    else:
+        if set(expected) != set(got):
+            return f"{path}: expected keys {sorted(expected)}, got {sorted(got)}"
+        pairs = [(expected[k], got[k], f"{path}[{k!r}]") for k in expected]
+    for e, g, where in pairs:
+        found = compare(e, g, where)
+        if found:
+            return found
+    return None
 
 
 def short(value: Any, limit: int = 200) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlinterview.judge.checkers.base import ACCEPT, Check, kind_of, short
+from mlinterview.judge.checkers.base import ACCEPT, Check, container_difference, kind_of, short
 
 
 def check_exact(expected: Any, got: Any, **_: Any) -> Check:
@@ -18,22 +18,8 @@ def _first_difference(expected: Any, got: Any, path: str) -> str | None:
         got, gk = got.tolist(), "list"
     if ek != gk:
         return f"{path}: expected a {ek} ({short(expected)}), got a {gk} ({short(got)})"
-    if ek == "list":
-        if len(expected) != len(got):
-            return f"{path}: expected {len(expected)} items, got {len(got)}"
-        for i, (e, g) in enumerate(zip(expected, got, strict=True)):
-            found = _first_difference(e, g, f"{path}[{i}]")
-            if found:
-                return found
-        return None
-    if ek == "dict":
-        if set(expected) != set(got):
-            return f"{path}: expected keys {sorted(expected)}, got {sorted(got)}"
-        for key in expected:
-            found = _first_difference(expected[key], got[key], f"{path}[{key!r}]")
-            if found:
-                return found
-        return None
+    if ek in ("list", "dict"):
+        return container_difference(expected, got, path, ek, _first_difference)
     if ek == "float" and expected != expected and got != got:  # both NaN
         return None
     if expected != got:

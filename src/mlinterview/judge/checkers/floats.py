@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from mlinterview.judge.checkers.base import ACCEPT, Check, kind_of, short
+from mlinterview.judge.checkers.base import ACCEPT, Check, container_difference, kind_of, short
 
 
 def check_float(expected: Any, got: Any, rtol: float = 1e-6, atol: float = 1e-9, **_: Any) -> Check:
@@ -32,22 +32,10 @@ def _difference(expected: Any, got: Any, path: str, rtol: float, atol: float) ->
         return f"{path}: expected {e!r}, got {g!r} (tolerance {atol} + {rtol}·|expected|)"
     if ek != gk:
         return f"{path}: expected a {ek} ({short(expected)}), got a {gk} ({short(got)})"
-    if ek == "list":
-        if len(expected) != len(got):
-            return f"{path}: expected {len(expected)} items, got {len(got)}"
-        for i, (e, g) in enumerate(zip(expected, got, strict=True)):
-            found = _difference(e, g, f"{path}[{i}]", rtol, atol)
-            if found:
-                return found
-        return None
-    if ek == "dict":
-        if set(expected) != set(got):
-            return f"{path}: expected keys {sorted(expected)}, got {sorted(got)}"
-        for key in expected:
-            found = _difference(expected[key], got[key], f"{path}[{key!r}]", rtol, atol)
-            if found:
-                return found
-        return None
+    if ek in ("list", "dict"):
+        return container_difference(
+            expected, got, path, ek, lambda e, g, where: _difference(e, g, where, rtol, atol)
+        )
     return None if expected == got else f"{path}: expected {short(expected)}, got {short(got)}"
 
 
