@@ -72,11 +72,25 @@ def rate_card(
     now = now or ctx.clock()
     item = ctx.store.review_item(card.item_id)
     state = item["state_json"] if item else new_state(card.item_id, now)[0]
-    result = review("card", state, rating, now, duration_s)
+    return _record(ctx, "card", card.item_id, card.track, state, rating, now, duration_s)
+
+
+def _record(
+    ctx: Context,
+    kind: str,
+    item_id: str,
+    track: str,
+    state: str,
+    rating: int,
+    now: datetime,
+    duration_s: float | None,
+) -> Reviewed:
+    """Schedule one review and store the new state with its log entry."""
+    result = review(kind, state, rating, now, duration_s)
     ctx.store.save_review(
-        item_id=card.item_id,
-        kind="card",
-        track=card.track,
+        item_id=item_id,
+        kind=kind,
+        track=track,
         state_json=result.state_json,
         due=result.due,
         rating=rating,
@@ -122,18 +136,7 @@ def schedule_problem(
     else:
         state = item["state_json"]
     rating = override or rating_from_outcome(report, hints_used, time_spent_s, problem.difficulty)
-    result = review("problem", state, rating, now)
-    ctx.store.save_review(
-        item_id=item_id,
-        kind="problem",
-        track=problem.track,
-        state_json=result.state_json,
-        due=result.due,
-        rating=rating,
-        reviewed_at=now,
-        duration_s=time_spent_s,
-        log_json=result.log_json,
-    )
+    _record(ctx, "problem", item_id, problem.track, state, rating, now, time_spent_s)
     return rating
 
 
