@@ -15,21 +15,17 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-import mlinterview
-
-pytest.importorskip("sklearn")
-pytest.importorskip("scipy")
-torch = pytest.importorskip("torch")
-
-import scipy.linalg  # noqa: E402
-import scipy.sparse.linalg  # noqa: E402
-import scipy.special  # noqa: E402
-import scipy.stats  # noqa: E402
-from sklearn.covariance import EmpiricalCovariance  # noqa: E402
-from sklearn.decomposition import TruncatedSVD  # noqa: E402
-from sklearn.impute import SimpleImputer  # noqa: E402
-from sklearn.metrics import (  # noqa: E402
+import scipy
+import scipy.linalg
+import scipy.sparse.linalg
+import scipy.special
+import scipy.stats
+import sklearn  # noqa: F401 - a test dependency; fail loudly if it is missing
+import torch
+from sklearn.covariance import EmpiricalCovariance
+from sklearn.decomposition import TruncatedSVD
+from sklearn.impute import SimpleImputer
+from sklearn.metrics import (
     accuracy_score,
     confusion_matrix,
     f1_score,
@@ -41,8 +37,10 @@ from sklearn.metrics import (  # noqa: E402
     roc_auc_score,
     roc_curve,
 )
-from sklearn.model_selection import StratifiedKFold, train_test_split  # noqa: E402
-from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, StandardScaler  # noqa: E402
+from sklearn.model_selection import StratifiedKFold, train_test_split
+from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, StandardScaler
+
+import mlinterview
 
 ROOT = Path(mlinterview.__file__).parent / "content" / "ml"
 
@@ -74,9 +72,18 @@ def t64(a) -> torch.Tensor:
 
 # ---------------------------------------------------------------------------- stable-softmax
 
-@pytest.mark.parametrize("shape,axis,scale", [((1, 7), 1, 1.0), ((5, 9), 1, 3.0), ((6, 4), 0, 10.0),
-                                              ((3, 4, 5), 1, 5.0), ((2, 3, 4), -1, 300.0),
-                                              ((4, 6), -2, 1000.0)])
+
+@pytest.mark.parametrize(
+    "shape,axis,scale",
+    [
+        ((1, 7), 1, 1.0),
+        ((5, 9), 1, 3.0),
+        ((6, 4), 0, 10.0),
+        ((3, 4, 5), 1, 5.0),
+        ((2, 3, 4), -1, 300.0),
+        ((4, 6), -2, 1000.0),
+    ],
+)
 def test_softmax_matches_scipy_and_torch(shape, axis, scale):
     softmax = reference("stable-softmax", "softmax")
     rng = np.random.default_rng(sum(shape) * 7 + axis)
@@ -103,6 +110,7 @@ def test_softmax_masked_and_extreme_rows():
 
 
 # ---------------------------------------------------------------------------- covariance-matrix
+
 
 @pytest.mark.parametrize("n,d", [(2, 3), (10, 1), (50, 4), (7, 20), (500, 12)])
 def test_covariance_matches_numpy_torch_sklearn(n, d):
@@ -131,14 +139,21 @@ def test_covariance_survives_large_offset():
 
 # ---------------------------------------------------------------------------- power-iteration
 
+
 def _symmetric(rng, eigenvalues):
     q, _ = np.linalg.qr(rng.normal(size=(len(eigenvalues), len(eigenvalues))))
     return (q * np.asarray(eigenvalues, dtype=float)) @ q.T
 
 
-@pytest.mark.parametrize("spectrum", [[5.0, 2.0, 1.0], [-6.0, 3.0, 1.0, 0.5],
-                                      [10.0, -4.0, 3.0, 2.0, 1.0, 0.1],
-                                      list(np.r_[20.0, np.linspace(-9.0, 9.0, 39)])])
+@pytest.mark.parametrize(
+    "spectrum",
+    [
+        [5.0, 2.0, 1.0],
+        [-6.0, 3.0, 1.0, 0.5],
+        [10.0, -4.0, 3.0, 2.0, 1.0, 0.1],
+        list(np.r_[20.0, np.linspace(-9.0, 9.0, 39)]),
+    ],
+)
 def test_power_iteration_converges_to_eigh_and_eigsh(spectrum):
     power_iteration = reference("power-iteration", "power_iteration")
     rng = np.random.default_rng(len(spectrum))
@@ -174,12 +189,13 @@ def test_power_iteration_checker_ignores_sign_only():
     expected = [2.5, np.array([0.6, -0.8])]
     assert check([], expected, [2.5, np.array([-0.6, 0.8])]) is True
     assert check([], expected, [2.5, [0.6, -0.8]]) is True
-    assert check([], expected, [-2.5, np.array([0.6, -0.8])]) is not True     # eigenvalue sign matters
-    assert check([], expected, [2.5, np.array([0.6, 0.8])]) is not True       # one entry flipped
+    assert check([], expected, [-2.5, np.array([0.6, -0.8])]) is not True  # eigenvalue sign matters
+    assert check([], expected, [2.5, np.array([0.6, 0.8])]) is not True  # one entry flipped
     assert check([], expected, None) is not True
 
 
 # ---------------------------------------------------------------------------- gaussian-elimination
+
 
 @pytest.mark.parametrize("n", [1, 2, 5, 30, 120])
 def test_gaussian_elimination_matches_lapack(n):
@@ -209,6 +225,7 @@ def test_gaussian_elimination_needs_pivoting():
 
 
 # ---------------------------------------------------------------------------- low-rank-approximation
+
 
 @pytest.mark.parametrize("n,d,k", [(6, 6, 2), (40, 8, 3), (5, 30, 1), (25, 20, 10)])
 def test_low_rank_matches_truncated_svd(n, d, k):
@@ -246,6 +263,7 @@ def test_low_rank_is_best_among_random_rank_k():
 
 # ---------------------------------------------------------------------------- feature-scaling
 
+
 @pytest.mark.parametrize("n_train,n_test,d", [(1, 3, 2), (5, 2, 3), (60, 20, 6), (500, 100, 10)])
 @pytest.mark.parametrize("method", ["standard", "minmax"])
 def test_scaling_matches_sklearn(n_train, n_test, d, method):
@@ -253,7 +271,7 @@ def test_scaling_matches_sklearn(n_train, n_test, d, method):
     rng = np.random.default_rng(n_train * 3 + d)
     train = rng.normal(loc=2.0, scale=rng.uniform(0.01, 100.0, size=d), size=(n_train, d))
     test = rng.normal(loc=2.5, scale=50.0, size=(n_test, d))
-    train[:, 0] = 0.1                       # constant column whose computed std is 1e-17
+    train[:, 0] = 0.1  # constant column whose computed std is 1e-17
     got_train, got_test = scale(train, test, method)
     scaler = (StandardScaler() if method == "standard" else MinMaxScaler()).fit(train)
     # scikit-learn also treats (near-)constant columns as scale 1; agreement to 1e-10.
@@ -262,6 +280,7 @@ def test_scaling_matches_sklearn(n_train, n_test, d, method):
 
 
 # ---------------------------------------------------------------------------- one-hot-encoding
+
 
 def test_one_hot_matches_sklearn_on_generated_cases():
     encode = reference("one-hot-encoding", "one_hot_encode")
@@ -272,8 +291,9 @@ def test_one_hot_matches_sklearn_on_generated_cases():
         # Same sorted categories per column, same layout, zeros for unknown values: exact.
         for mine, theirs in zip([sorted(set(c)) for c in columns], encoder.categories_, strict=True):
             assert mine == list(theirs), case_id
-        np.testing.assert_array_equal(encode(train, test), encoder.transform(np.array(test, dtype=object)),
-                                      err_msg=case_id)
+        np.testing.assert_array_equal(
+            encode(train, test), encoder.transform(np.array(test, dtype=object)), err_msg=case_id
+        )
 
 
 def test_one_hot_worked_example():
@@ -285,6 +305,7 @@ def test_one_hot_worked_example():
 
 # ---------------------------------------------------------------------------- missing-value-imputation
 
+
 @pytest.mark.parametrize("strategy", ["mean", "median"])
 @pytest.mark.parametrize("n,d,rate", [(1, 3, 0.0), (4, 2, 0.3), (41, 5, 0.4), (300, 8, 0.2)])
 def test_imputation_matches_sklearn(strategy, n, d, rate):
@@ -292,7 +313,7 @@ def test_imputation_matches_sklearn(strategy, n, d, rate):
     rng = np.random.default_rng(n * 11 + d)
     train = rng.exponential(scale=10.0, size=(n, d))
     train[rng.random(train.shape) < rate] = np.nan
-    train[:, -1] = np.nan                   # a column with nothing observed -> 0
+    train[:, -1] = np.nan  # a column with nothing observed -> 0
     test = rng.normal(size=(7, d))
     test[rng.random(test.shape) < 0.5] = np.nan
     got_train, got_test = impute(train, test, strategy)
@@ -303,9 +324,17 @@ def test_imputation_matches_sklearn(strategy, n, d, rate):
 
 # ---------------------------------------------------------------------------- stratified-kfold-split
 
-@pytest.mark.parametrize("n,n_test,k,probs,seed", [(10, 2, 3, [0.6, 0.4], 0), (40, 8, 4, [0.5, 0.5], 1),
-                                                   (100, 20, 5, [0.85, 0.1, 0.05], 2),
-                                                   (300, 60, 10, [0.2] * 5, 3), (57, 0, 2, [0.7, 0.3], 4)])
+
+@pytest.mark.parametrize(
+    "n,n_test,k,probs,seed",
+    [
+        (10, 2, 3, [0.6, 0.4], 0),
+        (40, 8, 4, [0.5, 0.5], 1),
+        (100, 20, 5, [0.85, 0.1, 0.05], 2),
+        (300, 60, 10, [0.2] * 5, 3),
+        (57, 0, 2, [0.7, 0.3], 4),
+    ],
+)
 def test_split_matches_sklearn(n, n_test, k, probs, seed):
     split = reference("stratified-kfold-split", "split_indices")
     rng = np.random.default_rng(seed)
@@ -344,13 +373,14 @@ def test_split_worked_example():
 
 # ---------------------------------------------------------------------------- classification-metrics
 
+
 @pytest.mark.parametrize("n,c,acc", [(1, 2, 1.0), (6, 3, 0.5), (50, 4, 0.6), (400, 7, 0.3), (30, 5, 0.0)])
 def test_classification_report_matches_sklearn(n, c, acc):
     report = reference("classification-metrics", "classification_report")
     rng = np.random.default_rng(n + c)
-    y_true = rng.integers(0, c - 1, size=n)          # the last class never occurs in y_true
+    y_true = rng.integers(0, c - 1, size=n)  # the last class never occurs in y_true
     y_pred = np.where(rng.random(n) < acc, y_true, rng.integers(0, c, size=n))
-    y_pred[y_pred == 1] = 0                          # class 1 is never predicted
+    y_pred[y_pred == 1] = 0  # class 1 is never predicted
     got = report(y_true, y_pred, c)
     labels = list(range(c))
     np.testing.assert_array_equal(got["confusion"], confusion_matrix(y_true, y_pred, labels=labels))
@@ -358,19 +388,27 @@ def test_classification_report_matches_sklearn(n, c, acc):
     np.testing.assert_allclose(got["precision"], p, rtol=1e-12, atol=0)
     np.testing.assert_allclose(got["recall"], r, rtol=1e-12, atol=0)
     np.testing.assert_allclose(got["f1"], f, rtol=1e-12, atol=0)
-    mp, mr, mf, _ = precision_recall_fscore_support(y_true, y_pred, labels=labels, average="macro",
-                                                    zero_division=0)
-    np.testing.assert_allclose([got["macro_precision"], got["macro_recall"], got["macro_f1"]], [mp, mr, mf],
-                               rtol=1e-12, atol=0)
-    np.testing.assert_allclose(got["macro_f1"], f1_score(y_true, y_pred, labels=labels, average="macro",
-                                                         zero_division=0), rtol=1e-12, atol=0)
+    mp, mr, mf, _ = precision_recall_fscore_support(
+        y_true, y_pred, labels=labels, average="macro", zero_division=0
+    )
+    np.testing.assert_allclose(
+        [got["macro_precision"], got["macro_recall"], got["macro_f1"]], [mp, mr, mf], rtol=1e-12, atol=0
+    )
+    np.testing.assert_allclose(
+        got["macro_f1"],
+        f1_score(y_true, y_pred, labels=labels, average="macro", zero_division=0),
+        rtol=1e-12,
+        atol=0,
+    )
     np.testing.assert_allclose(got["accuracy"], accuracy_score(y_true, y_pred), rtol=1e-12)
 
 
 # ---------------------------------------------------------------------------- roc-curve-auc
 
-@pytest.mark.parametrize("n,rate,digits", [(2, 0.5, None), (30, 0.5, None), (200, 0.3, 1), (1000, 0.05, 2),
-                                           (500, 0.5, 0)])
+
+@pytest.mark.parametrize(
+    "n,rate,digits", [(2, 0.5, None), (30, 0.5, None), (200, 0.3, 1), (1000, 0.05, 2), (500, 0.5, 0)]
+)
 def test_roc_matches_sklearn(n, rate, digits):
     roc = reference("roc-curve-auc", "roc_curve_auc")
     rng = np.random.default_rng(n)
@@ -378,7 +416,7 @@ def test_roc_matches_sklearn(n, rate, digits):
     y[0], y[1] = 1, 0
     scores = rng.normal(size=n) + y
     if digits is not None:
-        scores = np.round(scores, digits)                # many ties
+        scores = np.round(scores, digits)  # many ties
     got = roc(y, scores)
     fpr, tpr, thresholds = roc_curve(y, scores, drop_intermediate=False)
     np.testing.assert_allclose(got["fpr"], fpr, rtol=1e-12, atol=0)
@@ -401,6 +439,7 @@ def test_roc_on_generated_cases():
 
 
 # ---------------------------------------------------------------------------- log-loss
+
 
 @pytest.mark.parametrize("n,c", [(1, 2), (10, 2), (100, 3), (1000, 10)])
 def test_log_loss_matches_sklearn_and_torch(n, c):
@@ -432,6 +471,7 @@ def test_log_loss_clipping_hand_checked():
 
 # ---------------------------------------------------------------------------- regression-metrics
 
+
 @pytest.mark.parametrize("n,noise", [(1, 1.0), (5, 0.5), (100, 2.0), (1000, 0.1)])
 def test_regression_metrics_match_sklearn(n, noise):
     metrics = reference("regression-metrics", "regression_metrics")
@@ -459,6 +499,7 @@ def test_regression_metrics_constant_target_like_sklearn():
 
 # ---------------------------------------------------------------------------- minibatch-sgd
 
+
 def _torch_sgd_linear(X, y, w0, b0, lr, batch_size, order):
     model = torch.nn.Linear(X.shape[1], 1, dtype=torch.float64)
     with torch.no_grad():
@@ -468,16 +509,23 @@ def _torch_sgd_linear(X, y, w0, b0, lr, batch_size, order):
     Xt, yt = t64(X), t64(y)
     for epoch in np.asarray(order):
         for start in range(0, len(epoch), batch_size):
-            batch = torch.tensor(epoch[start:start + batch_size])
+            batch = torch.tensor(epoch[start : start + batch_size])
             opt.zero_grad()
             torch.nn.functional.mse_loss(model(Xt[batch]).squeeze(1), yt[batch]).backward()
             opt.step()
     return model.weight.detach().numpy()[0], model.bias.item()
 
 
-@pytest.mark.parametrize("n,d,epochs,batch_size,lr", [(3, 1, 1, 2, 0.1), (23, 4, 5, 5, 0.05),
-                                                       (15, 2, 3, 1, 0.02),
-                                                       (200, 10, 8, 32, 0.01), (60, 5, 20, 60, 0.1)])
+@pytest.mark.parametrize(
+    "n,d,epochs,batch_size,lr",
+    [
+        (3, 1, 1, 2, 0.1),
+        (23, 4, 5, 5, 0.05),
+        (15, 2, 3, 1, 0.02),
+        (200, 10, 8, 32, 0.01),
+        (60, 5, 20, 60, 0.1),
+    ],
+)
 def test_minibatch_sgd_matches_torch(n, d, epochs, batch_size, lr):
     sgd = reference("minibatch-sgd", "sgd_linear_regression")
     rng = np.random.default_rng(n * d)
@@ -504,6 +552,7 @@ def test_minibatch_sgd_generated_cases_match_torch():
 
 
 # ---------------------------------------------------------------------------- momentum-nesterov
+
 
 def _torch_momentum(A, b, w0, lr, momentum, nesterov, steps):
     w = t64(w0).requires_grad_(True)
@@ -532,13 +581,22 @@ def test_momentum_worked_example():
     descent = reference("momentum-nesterov", "momentum_descent")
     A, b = np.array([[1.0, 0.0], [0.0, 10.0]]), np.array([1.0, 1.0])
     # Worked in the statement.
-    np.testing.assert_allclose(descent(A, b, np.zeros(2), 0.1, 0.9, False, 2),
-                               [[0, 0], [0.1, 0.1], [0.28, 0.19]], rtol=1e-12, atol=1e-15)
-    np.testing.assert_allclose(descent(A, b, np.zeros(2), 0.1, 0.9, True, 2),
-                               [[0, 0], [0.19, 0.19], [0.4249, 0.1]], rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(
+        descent(A, b, np.zeros(2), 0.1, 0.9, False, 2),
+        [[0, 0], [0.1, 0.1], [0.28, 0.19]],
+        rtol=1e-12,
+        atol=1e-15,
+    )
+    np.testing.assert_allclose(
+        descent(A, b, np.zeros(2), 0.1, 0.9, True, 2),
+        [[0, 0], [0.19, 0.19], [0.4249, 0.1]],
+        rtol=1e-12,
+        atol=1e-15,
+    )
 
 
 # ---------------------------------------------------------------------------- rmsprop and adam
+
 
 def _least_squares_torch(optimizer, X, y, w0, steps, **kwargs):
     w = t64(w0).requires_grad_(True)
@@ -556,8 +614,15 @@ def _least_squares_torch(optimizer, X, y, w0, steps, **kwargs):
 def test_rmsprop_generated_and_sample_cases_match_torch():
     rmsprop = reference("rmsprop", "rmsprop")
     worked = [np.array([[1.0, 0.0], [0.0, 2.0]]), np.array([1.0, 2.0]), np.zeros(2), 0.1, 0.9, 1e-8, 1]
-    large_eps = [np.array([[1.0, 0.5], [0.5, 1.0], [1.0, -1.0]]), np.array([0.2, 0.1, 0.4]), np.zeros(2),
-                 0.1, 0.9, 0.1, 20]
+    large_eps = [
+        np.array([[1.0, 0.5], [0.5, 1.0], [1.0, -1.0]]),
+        np.array([0.2, 0.1, 0.4]),
+        np.zeros(2),
+        0.1,
+        0.9,
+        0.1,
+        20,
+    ]
     cases = [*generated("rmsprop"), ("worked", worked), ("large-eps", large_eps)]
     for case_id, (X, y, w0, lr, alpha, eps, steps) in cases:
         ours = rmsprop(X, y, w0, lr, alpha, eps, steps)
@@ -568,8 +633,16 @@ def test_rmsprop_generated_and_sample_cases_match_torch():
 def test_adam_generated_and_sample_cases_match_torch_step_by_step():
     adam = reference("adam-optimizer", "adam")
     worked = [np.array([[1.0, 0.0], [0.0, 2.0]]), np.array([1.0, 2.0]), np.zeros(2), 0.1, 0.9, 0.999, 1e-8, 1]
-    overshoot = [np.array([[1.0], [-1.0], [0.5]]), np.array([1.0, -1.0, 0.5]), np.array([5.0]),
-                 0.5, 0.9, 0.999, 1e-8, 60]
+    overshoot = [
+        np.array([[1.0], [-1.0], [0.5]]),
+        np.array([1.0, -1.0, 0.5]),
+        np.array([5.0]),
+        0.5,
+        0.9,
+        0.999,
+        1e-8,
+        60,
+    ]
     cases = [*generated("adam-optimizer"), ("worked", worked), ("overshoot", overshoot)]
     for case_id, (X, y, w0, lr, b1, b2, eps, steps) in cases:
         ours = adam(X, y, w0, lr, b1, b2, eps, steps)
@@ -579,6 +652,7 @@ def test_adam_generated_and_sample_cases_match_torch_step_by_step():
 
 
 # ---------------------------------------------------------------------------- lr-schedules
+
 
 def _torch_lrs(make, steps, base_lr):
     opt = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=base_lr)
@@ -603,8 +677,9 @@ def test_step_schedule_matches_torch(steps, k, gamma):
 def test_cosine_schedule_matches_torch(steps, min_lr):
     schedule = reference("lr-schedules", "lr_schedule")
     got = schedule("cosine", 1.0, steps, {"min_lr": min_lr})
-    want = _torch_lrs(lambda o: torch.optim.lr_scheduler.CosineAnnealingLR(o, T_max=steps, eta_min=min_lr),
-                      steps, 1.0)
+    want = _torch_lrs(
+        lambda o: torch.optim.lr_scheduler.CosineAnnealingLR(o, T_max=steps, eta_min=min_lr), steps, 1.0
+    )
     # PyTorch updates the cosine recursively; it drifts from the closed form by ~1e-13.
     np.testing.assert_allclose(got, want, rtol=1e-10, atol=1e-12)
 
@@ -615,8 +690,9 @@ def test_warmup_cosine_matches_torch_sequential(steps, warmup, min_lr):
     got = schedule("warmup_cosine", 0.6, steps, {"warmup_steps": warmup, "min_lr": min_lr})
 
     def make(o):
-        ramp = torch.optim.lr_scheduler.LinearLR(o, start_factor=1 / warmup, end_factor=1.0,
-                                                 total_iters=warmup - 1)
+        ramp = torch.optim.lr_scheduler.LinearLR(
+            o, start_factor=1 / warmup, end_factor=1.0, total_iters=warmup - 1
+        )
         cosine = torch.optim.lr_scheduler.CosineAnnealingLR(o, T_max=steps - warmup, eta_min=min_lr)
         return torch.optim.lr_scheduler.SequentialLR(o, [ramp, cosine], milestones=[warmup])
 
@@ -626,13 +702,20 @@ def test_warmup_cosine_matches_torch_sequential(steps, warmup, min_lr):
 def test_warmup_cosine_edge_cases():
     schedule = reference("lr-schedules", "lr_schedule")
     # W = 0 is the plain cosine; W = T is a pure linear ramp (t + 1) / T.
-    np.testing.assert_allclose(schedule("warmup_cosine", 0.3, 10, {"warmup_steps": 0, "min_lr": 0.01}),
-                               schedule("cosine", 0.3, 10, {"min_lr": 0.01}), rtol=1e-15)
-    np.testing.assert_allclose(schedule("warmup_cosine", 0.3, 5, {"warmup_steps": 5, "min_lr": 0.0}),
-                               0.3 * np.arange(1, 6) / 5, rtol=1e-15)
+    np.testing.assert_allclose(
+        schedule("warmup_cosine", 0.3, 10, {"warmup_steps": 0, "min_lr": 0.01}),
+        schedule("cosine", 0.3, 10, {"min_lr": 0.01}),
+        rtol=1e-15,
+    )
+    np.testing.assert_allclose(
+        schedule("warmup_cosine", 0.3, 5, {"warmup_steps": 5, "min_lr": 0.0}),
+        0.3 * np.arange(1, 6) / 5,
+        rtol=1e-15,
+    )
 
 
 # ---------------------------------------------------------------------------- gradient-check
+
 
 def _torch_logistic_grad(X, y, w, lam):
     wt = t64(w).requires_grad_(True)
@@ -661,7 +744,7 @@ def test_gradient_check_worked_example_and_overflow():
     check = reference("gradient-check", "gradient_check")
     X, y, w = np.array([[1.0, 2.0], [-1.0, 0.5]]), np.array([1.0, -1.0]), np.array([0.1, -0.2])
     numerical, max_rel = check(X, y, w, 0.1, np.array([-0.45, -0.5]), 1e-5)
-    exact = _torch_logistic_grad(X, y, w, 0.1)      # [-0.502304..., -0.481901...]
+    exact = _torch_logistic_grad(X, y, w, 0.1)  # [-0.502304..., -0.481901...]
     np.testing.assert_allclose(numerical, exact, rtol=1e-8)
     np.testing.assert_allclose(max_rel, abs(-0.45 - exact[0]) / abs(exact[0]), rtol=1e-6)
     # Margins of -1000 and -1050: exp overflows in a naive loss; the reference stays finite.

@@ -13,19 +13,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
+from sklearn.ensemble import GradientBoostingRegressor
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.linear_model import Lasso, LinearRegression, LogisticRegression, Perceptron, Ridge
+from sklearn.naive_bayes import GaussianNB
+from sklearn.neighbors import KNeighborsClassifier
+from sklearn.svm import LinearSVC
+from sklearn.tree import DecisionTreeClassifier
 
 import mlinterview
-
-sklearn = pytest.importorskip("sklearn")
-torch = pytest.importorskip("torch")
-
-from sklearn.ensemble import GradientBoostingRegressor  # noqa: E402
-from sklearn.exceptions import ConvergenceWarning  # noqa: E402
-from sklearn.linear_model import Lasso, LinearRegression, LogisticRegression, Perceptron, Ridge  # noqa: E402
-from sklearn.naive_bayes import GaussianNB  # noqa: E402
-from sklearn.neighbors import KNeighborsClassifier  # noqa: E402
-from sklearn.svm import LinearSVC  # noqa: E402
-from sklearn.tree import DecisionTreeClassifier  # noqa: E402
 
 ROOT = Path(mlinterview.__file__).parent / "content" / "ml"
 

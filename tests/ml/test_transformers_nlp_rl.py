@@ -17,14 +17,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
 
 import mlinterview
-
-sklearn = pytest.importorskip("sklearn")
-torch = pytest.importorskip("torch")
-
-from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
-from sklearn.metrics.pairwise import cosine_similarity  # noqa: E402
 
 ROOT = Path(mlinterview.__file__).parent / "content" / "ml"
 F64 = torch.float64  # every torch tensor here is float64; the global default is left alone

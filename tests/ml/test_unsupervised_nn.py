@@ -7,6 +7,7 @@ inputs of several shapes. Tolerances are stated at each comparison.
 
 from __future__ import annotations
 
+import itertools
 import math
 import runpy
 import warnings
@@ -14,17 +15,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
+from sklearn.cluster import KMeans, kmeans_plusplus
+from sklearn.decomposition import PCA
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.linear_model import Ridge
+from sklearn.mixture import GaussianMixture
 
 import mlinterview
-
-sklearn = pytest.importorskip("sklearn")
-torch = pytest.importorskip("torch")
-
-from sklearn.cluster import KMeans, kmeans_plusplus  # noqa: E402
-from sklearn.decomposition import PCA  # noqa: E402
-from sklearn.exceptions import ConvergenceWarning  # noqa: E402
-from sklearn.linear_model import Ridge  # noqa: E402
-from sklearn.mixture import GaussianMixture  # noqa: E402
 
 ROOT = Path(mlinterview.__file__).parent / "content" / "ml"
 F64 = torch.float64  # every torch tensor here is float64; the global default is left alone
@@ -63,6 +61,7 @@ def numerical_grad(f, x, eps=1e-6):
 # k-means
 # ----------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("n,d,k,iters", [(30, 1, 2, 1), (100, 2, 3, 5), (300, 5, 6, 50), (500, 3, 8, 300)])
 def test_kmeans_matches_sklearn_lloyd(n, d, k, iters):
     kmeans = reference("k-means", "kmeans")
@@ -92,7 +91,7 @@ def test_kmeans_inertia_never_increases_and_input_untouched():
         labels, centroids = kmeans(X, C0, t)
         inertias.append(((X - centroids[labels]) ** 2).sum())
     np.testing.assert_array_equal(C0, before)
-    assert all(b <= a + 1e-12 for a, b in zip(inertias, inertias[1:]))
+    assert all(b <= a + 1e-12 for a, b in itertools.pairwise(inertias))
 
 
 def test_kmeans_validator_accepts_renaming_only():
@@ -106,12 +105,16 @@ def test_kmeans_validator_accepts_renaming_only():
     assert isinstance(check(None, expected, merged), str)
     # An empty cluster (expected label 2 unused) is matched by its centroid alone.
     expected_empty = [[0, 0, 1], [[0.0, 0.0], [1.0, 1.0], [9.0, 9.0]]]
-    assert check(None, expected_empty, (np.array([1, 1, 2]), np.array([[9.0, 9.0], [0.0, 0.0], [1.0, 1.0]]))) is True
+    assert (
+        check(None, expected_empty, (np.array([1, 1, 2]), np.array([[9.0, 9.0], [0.0, 0.0], [1.0, 1.0]])))
+        is True
+    )
 
 
 # ----------------------------------------------------------------------------------------------
 # k-means-plus-plus
 # ----------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("n,d,k,seed", [(20, 1, 3, 0), (100, 2, 5, 1), (500, 4, 10, 2), (2000, 8, 25, 3)])
 def test_kmeans_plus_plus_matches_sklearn_with_one_trial(n, d, k, seed):
@@ -141,23 +144,34 @@ def test_kmeans_plus_plus_sampling_frequencies():
 # gaussian-mixture-em
 # ----------------------------------------------------------------------------------------------
 
+
 def _gmm_start(rng, X, K):
     means = X[rng.choice(len(X), size=K, replace=False)]
     covs = np.stack([np.eye(X.shape[1]) * 2.0 for _ in range(K)])
     return np.full(K, 1.0 / K), means, covs
 
 
-@pytest.mark.parametrize("n,d,K,iters,reg", [(40, 1, 2, 1, 1e-6), (150, 2, 3, 10, 1e-6),
-                                             (300, 3, 4, 30, 1e-3), (500, 4, 3, 60, 1e-6)])
+@pytest.mark.parametrize(
+    "n,d,K,iters,reg",
+    [(40, 1, 2, 1, 1e-6), (150, 2, 3, 10, 1e-6), (300, 3, 4, 30, 1e-3), (500, 4, 3, 60, 1e-6)],
+)
 def test_gmm_matches_sklearn(n, d, K, iters, reg):
     gmm_em = reference("gaussian-mixture-em", "gmm_em")
     rng = np.random.default_rng(n + d + K)
     X = blobs(rng, n, d, K, spread=1.0, scale=4.0)
     w0, mu0, cov0 = _gmm_start(rng, X, K)
     w, mu, cov, ll = gmm_em(X, w0, mu0, cov0, iters, reg)
-    model = GaussianMixture(n_components=K, covariance_type="full", weights_init=w0, means_init=mu0,
-                            precisions_init=np.linalg.inv(cov0), reg_covar=reg, max_iter=iters,
-                            tol=0.0, n_init=1)
+    model = GaussianMixture(
+        n_components=K,
+        covariance_type="full",
+        weights_init=w0,
+        means_init=mu0,
+        precisions_init=np.linalg.inv(cov0),
+        reg_covar=reg,
+        max_iter=iters,
+        tol=0.0,
+        n_init=1,
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         model.fit(X)
@@ -179,14 +193,19 @@ def test_gmm_log_likelihood_never_decreases(seed):
     assert np.all(np.diff(ll) >= -1e-10 * np.abs(ll[:-1]))
     # Recorded values really are the mean log-likelihood of the parameters in force.
     w1, mu1, cov1, _ = gmm_em(X, w0, mu0, cov0, 5, 0.0)
-    dens = sum(w1[k] * np.exp(-0.5 * np.einsum("ni,ij,nj->n", X - mu1[k], np.linalg.inv(cov1[k]), X - mu1[k]))
-               / np.sqrt(np.linalg.det(2 * np.pi * cov1[k])) for k in range(3))
+    dens = sum(
+        w1[k]
+        * np.exp(-0.5 * np.einsum("ni,ij,nj->n", X - mu1[k], np.linalg.inv(cov1[k]), X - mu1[k]))
+        / np.sqrt(np.linalg.det(2 * np.pi * cov1[k]))
+        for k in range(3)
+    )
     assert np.log(dens).mean() == pytest.approx(ll[5], rel=1e-10)
 
 
 # ----------------------------------------------------------------------------------------------
 # pca
 # ----------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("n,d,k", [(10, 2, 1), (50, 5, 3), (30, 40, 6), (400, 20, 20)])
 def test_pca_matches_sklearn_up_to_sign(n, d, k):
@@ -216,27 +235,38 @@ def test_pca_large_offset_worked_example():
 # als-matrix-factorization
 # ----------------------------------------------------------------------------------------------
 
+
 def _als_problem(rng, m, n, r, density):
     R = rng.normal(size=(m, r)) @ rng.normal(size=(r, n)) + 0.1 * rng.normal(size=(m, n))
     mask = (rng.random((m, n)) < density).astype(float)
     return R * mask, mask, 0.3 * rng.normal(size=(m, r)), 0.3 * rng.normal(size=(n, r))
 
 
-@pytest.mark.parametrize("m,n,r,density,lam", [(6, 5, 2, 0.6, 0.1), (30, 20, 3, 0.3, 1.0), (15, 40, 4, 0.8, 0.01)])
+@pytest.mark.parametrize(
+    "m,n,r,density,lam", [(6, 5, 2, 0.6, 0.1), (30, 20, 3, 0.3, 1.0), (15, 40, 4, 0.8, 0.01)]
+)
 def test_als_rows_are_sklearn_ridge_fits(m, n, r, density, lam):
     """One sweep: every user row is Ridge(alpha=lam, no intercept) on that row's observed
     entries against V0; then every item row is the same against the new U."""
     als = reference("als-matrix-factorization", "als")
     rng = np.random.default_rng(m + n + r)
     R, mask, U0, V0 = _als_problem(rng, m, n, r, density)
-    U, V, losses = als(R, mask, U0, V0, lam, 1)
+    U, V, _losses = als(R, mask, U0, V0, lam, 1)
     for i in range(m):
         seen = mask[i] == 1
-        want = Ridge(alpha=lam, fit_intercept=False).fit(V0[seen], R[i, seen]).coef_ if seen.any() else np.zeros(r)
+        want = (
+            Ridge(alpha=lam, fit_intercept=False).fit(V0[seen], R[i, seen]).coef_
+            if seen.any()
+            else np.zeros(r)
+        )
         np.testing.assert_allclose(U[i], want, rtol=1e-7, atol=1e-10)
     for j in range(n):
         seen = mask[:, j] == 1
-        want = Ridge(alpha=lam, fit_intercept=False).fit(U[seen], R[seen, j]).coef_ if seen.any() else np.zeros(r)
+        want = (
+            Ridge(alpha=lam, fit_intercept=False).fit(U[seen], R[seen, j]).coef_
+            if seen.any()
+            else np.zeros(r)
+        )
         np.testing.assert_allclose(V[j], want, rtol=1e-7, atol=1e-10)
 
 
@@ -250,7 +280,7 @@ def test_als_loss_decreases_and_block_gradient_vanishes(seed):
     assert np.all(np.diff(losses) <= 1e-12 * losses[:-1])
 
     def loss():
-        return ((mask * (R - U @ V.T)) ** 2).sum() + lam * ((U ** 2).sum() + (V ** 2).sum())
+        return ((mask * (R - U @ V.T)) ** 2).sum() + lam * ((U**2).sum() + (V**2).sum())
 
     assert losses[-1] == pytest.approx(loss(), rel=1e-12)
     # V was just minimised exactly with U fixed: its numerical gradient is ~0.
@@ -260,6 +290,7 @@ def test_als_loss_decreases_and_block_gradient_vanishes(seed):
 # ----------------------------------------------------------------------------------------------
 # scalar-autograd
 # ----------------------------------------------------------------------------------------------
+
 
 def _torch_backprop(nodes):
     tensors = []
@@ -285,8 +316,21 @@ def _torch_backprop(nodes):
 def _autograd_graphs():
     gen = runpy.run_path(str(ROOT / "scalar-autograd" / "gen.py"))
     graphs = [(cid, args[0]) for cid, args in gen["generate"]() if len(args[0]) <= 1100]
-    graphs.append(("reuse", [["leaf", 0.7], ["mul", 0, 0], ["add", 1, 0], ["tanh", 2], ["mul", 3, 0],
-                             ["relu", 4], ["exp", 5], ["pow", 6, -0.5]]))
+    graphs.append(
+        (
+            "reuse",
+            [
+                ["leaf", 0.7],
+                ["mul", 0, 0],
+                ["add", 1, 0],
+                ["tanh", 2],
+                ["mul", 3, 0],
+                ["relu", 4],
+                ["exp", 5],
+                ["pow", 6, -0.5],
+            ],
+        )
+    )
     graphs.append(("saturated-tanh", [["leaf", 1000.0], ["tanh", 0], ["leaf", 2.0], ["mul", 1, 2]]))
     return graphs
 
@@ -321,13 +365,21 @@ def test_autograd_leaf_gradients_match_central_differences():
 # mlp-forward-backward
 # ----------------------------------------------------------------------------------------------
 
+
 def _mlp_params(rng, n, d, h, c, scale=1.0):
-    return (rng.normal(size=(n, d)), rng.integers(0, c, size=n), scale * rng.normal(size=(d, h)) / np.sqrt(d),
-            rng.normal(scale=0.1, size=h), scale * rng.normal(size=(h, c)) / np.sqrt(h), rng.normal(scale=0.1, size=c))
+    return (
+        rng.normal(size=(n, d)),
+        rng.integers(0, c, size=n),
+        scale * rng.normal(size=(d, h)) / np.sqrt(d),
+        rng.normal(scale=0.1, size=h),
+        scale * rng.normal(size=(h, c)) / np.sqrt(h),
+        rng.normal(scale=0.1, size=c),
+    )
 
 
-@pytest.mark.parametrize("n,d,h,c,scale", [(1, 2, 3, 2, 1.0), (8, 5, 7, 3, 1.0), (64, 20, 32, 10, 1.0),
-                                           (16, 6, 8, 4, 200.0)])
+@pytest.mark.parametrize(
+    "n,d,h,c,scale", [(1, 2, 3, 2, 1.0), (8, 5, 7, 3, 1.0), (64, 20, 32, 10, 1.0), (16, 6, 8, 4, 200.0)]
+)
 def test_mlp_matches_torch_autograd(n, d, h, c, scale):
     fb = reference("mlp-forward-backward", "mlp_forward_backward")
     rng = np.random.default_rng(n + d + h + c)
@@ -339,7 +391,7 @@ def test_mlp_matches_torch_autograd(n, d, h, c, scale):
     want.backward()
     assert np.isfinite(loss)
     assert loss == pytest.approx(want.item(), rel=1e-10, abs=1e-12)
-    for ours, p in zip((dW1, db1, dW2, db2), params):
+    for ours, p in zip((dW1, db1, dW2, db2), params, strict=False):
         np.testing.assert_allclose(ours, p.grad.numpy(), rtol=1e-9, atol=1e-12)
 
 
@@ -347,7 +399,7 @@ def test_mlp_gradients_match_central_differences():
     fb = reference("mlp-forward-backward", "mlp_forward_backward")
     X, y, W1, b1, W2, b2 = _mlp_params(np.random.default_rng(3), 6, 4, 5, 3)
     _, *grads = fb(X, y, W1, b1, W2, b2)
-    for param, grad in zip((W1, b1, W2, b2), grads):
+    for param, grad in zip((W1, b1, W2, b2), grads, strict=False):
         numeric = numerical_grad(lambda: fb(X, y, W1, b1, W2, b2)[0], param)
         np.testing.assert_allclose(grad, numeric, rtol=1e-6, atol=1e-8)
 
@@ -370,8 +422,13 @@ TORCH_ACTIVATIONS = {
 def test_activation_matches_torch(name):
     activation = reference("activation-functions", "activation")
     rng = np.random.default_rng(len(name))
-    x = np.concatenate([rng.normal(scale=3.0, size=200), rng.uniform(-1000, 1000, size=50),
-                        [0.0, -0.0, 1e-300, -1e-300, 709.9, -709.9, 1000.0, -1000.0]]).reshape(-1, 2)
+    x = np.concatenate(
+        [
+            rng.normal(scale=3.0, size=200),
+            rng.uniform(-1000, 1000, size=50),
+            [0.0, -0.0, 1e-300, -1e-300, 709.9, -709.9, 1000.0, -1000.0],
+        ]
+    ).reshape(-1, 2)
     y, dy = activation(x, name)
     assert y.shape == x.shape and dy.shape == x.shape
     assert np.isfinite(y).all() and np.isfinite(dy).all()
@@ -438,7 +495,10 @@ def test_init_fans_and_bounds():
 # inverted-dropout
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("p,shape", [(0.5, (10,)), (0.2, (4, 50)), (0.9, (3, 4, 5)), (0.0, (6, 6)), (1.0, (5, 5))])
+
+@pytest.mark.parametrize(
+    "p,shape", [(0.5, (10,)), (0.2, (4, 50)), (0.9, (3, 4, 5)), (0.0, (6, 6)), (1.0, (5, 5))]
+)
 def test_dropout_matches_torch(p, shape):
     """torch draws its own mask; read it off torch's output (x has no zeros) and feed our
     function draws that encode the same mask (0 -> dropped, 0.9999 -> kept)."""
@@ -457,7 +517,9 @@ def test_dropout_matches_torch(p, shape):
     np.testing.assert_allclose(dx, t.grad.numpy(), rtol=1e-12, atol=0)
     # Evaluation mode is the identity in both.
     out_eval, dx_eval = dropout(x, dout, p, u, False)
-    np.testing.assert_array_equal(out_eval, torch.nn.functional.dropout(torch.tensor(x), p=p, training=False).numpy())
+    np.testing.assert_array_equal(
+        out_eval, torch.nn.functional.dropout(torch.tensor(x), p=p, training=False).numpy()
+    )
     np.testing.assert_array_equal(dx_eval, dout)
 
 
@@ -474,8 +536,11 @@ def test_dropout_keep_rate_and_expectation():
 # batch-norm
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n,d,momentum,eps,offset", [(2, 3, 0.1, 1e-5, 0.0), (8, 4, 0.1, 1e-5, 0.0),
-                                                     (64, 16, 0.3, 1e-3, 0.0), (32, 5, 0.1, 1e-5, 1e4)])
+
+@pytest.mark.parametrize(
+    "n,d,momentum,eps,offset",
+    [(2, 3, 0.1, 1e-5, 0.0), (8, 4, 0.1, 1e-5, 0.0), (64, 16, 0.3, 1e-3, 0.0), (32, 5, 0.1, 1e-5, 1e4)],
+)
 def test_batchnorm_matches_torch(n, d, momentum, eps, offset):
     bn_ref = reference("batch-norm", "batchnorm_forward_backward")
     rng = np.random.default_rng(n * d)
@@ -504,7 +569,12 @@ def test_batchnorm_matches_torch(n, d, momentum, eps, offset):
 def test_batchnorm_gradients_match_central_differences():
     bn_ref = reference("batch-norm", "batchnorm_forward_backward")
     rng = np.random.default_rng(4)
-    x, gamma, beta, dout = rng.normal(size=(5, 3)), rng.normal(size=3), rng.normal(size=3), rng.normal(size=(5, 3))
+    x, gamma, beta, dout = (
+        rng.normal(size=(5, 3)),
+        rng.normal(size=3),
+        rng.normal(size=3),
+        rng.normal(size=(5, 3)),
+    )
     rm, rv = np.zeros(3), np.ones(3)
     _, dx, dgamma, dbeta, _, _ = bn_ref(x, gamma, beta, rm, rv, 0.1, 1e-5, dout)
 
@@ -520,8 +590,17 @@ def test_batchnorm_gradients_match_central_differences():
 # layer-norm
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("shape,eps,offset", [((1, 1), 1e-5, 0.0), ((4, 3), 1e-5, 0.0), ((2, 7, 16), 1e-5, 0.0),
-                                              ((8, 64), 1e-3, 0.0), ((5, 10), 1e-5, 1e5)])
+
+@pytest.mark.parametrize(
+    "shape,eps,offset",
+    [
+        ((1, 1), 1e-5, 0.0),
+        ((4, 3), 1e-5, 0.0),
+        ((2, 7, 16), 1e-5, 0.0),
+        ((8, 64), 1e-3, 0.0),
+        ((5, 10), 1e-5, 1e5),
+    ],
+)
 def test_layernorm_matches_torch(shape, eps, offset):
     ln_ref = reference("layer-norm", "layernorm_forward_backward")
     rng = np.random.default_rng(sum(shape))
@@ -541,7 +620,12 @@ def test_layernorm_matches_torch(shape, eps, offset):
 def test_layernorm_gradients_match_central_differences():
     ln_ref = reference("layer-norm", "layernorm_forward_backward")
     rng = np.random.default_rng(6)
-    x, gamma, beta, dout = rng.normal(size=(2, 3, 4)), rng.normal(size=4), rng.normal(size=4), rng.normal(size=(2, 3, 4))
+    x, gamma, beta, dout = (
+        rng.normal(size=(2, 3, 4)),
+        rng.normal(size=4),
+        rng.normal(size=4),
+        rng.normal(size=(2, 3, 4)),
+    )
     _, dx, dgamma, dbeta = ln_ref(x, gamma, beta, 1e-5, dout)
 
     def scalar():
@@ -556,16 +640,26 @@ def test_layernorm_gradients_match_central_differences():
 # conv2d-im2col
 # ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("N,C,H,W,F,KH,KW,stride,padding", [
-    (1, 1, 3, 3, 1, 2, 2, 1, 0), (2, 3, 7, 6, 4, 3, 3, 1, 1), (1, 2, 9, 9, 3, 5, 2, 2, 2),
-    (3, 4, 8, 8, 2, 1, 1, 3, 0), (2, 8, 16, 16, 8, 3, 3, 2, 1), (1, 3, 5, 5, 2, 5, 5, 1, 3)])
+
+@pytest.mark.parametrize(
+    "N,C,H,W,F,KH,KW,stride,padding",
+    [
+        (1, 1, 3, 3, 1, 2, 2, 1, 0),
+        (2, 3, 7, 6, 4, 3, 3, 1, 1),
+        (1, 2, 9, 9, 3, 5, 2, 2, 2),
+        (3, 4, 8, 8, 2, 1, 1, 3, 0),
+        (2, 8, 16, 16, 8, 3, 3, 2, 1),
+        (1, 3, 5, 5, 2, 5, 5, 1, 3),
+    ],
+)
 def test_conv2d_matches_torch(N, C, H, W, F, KH, KW, stride, padding):
     conv2d = reference("conv2d-im2col", "conv2d")
     rng = np.random.default_rng(N * C * H + F)
     x, w, b = rng.normal(size=(N, C, H, W)), rng.normal(size=(F, C, KH, KW)), rng.normal(size=F)
     ours = conv2d(x, w, b, stride, padding)
-    want = torch.nn.functional.conv2d(torch.tensor(x), torch.tensor(w), torch.tensor(b), stride=stride,
-                                      padding=padding).numpy()
+    want = torch.nn.functional.conv2d(
+        torch.tensor(x), torch.tensor(w), torch.tensor(b), stride=stride, padding=padding
+    ).numpy()
     assert ours.shape == want.shape
     np.testing.assert_allclose(ours, want, rtol=1e-10, atol=1e-10)
 
@@ -578,16 +672,28 @@ def test_conv2d_is_correlation_not_convolution():
     x = np.arange(1.0, 10.0).reshape(1, 1, 3, 3)
     w = np.array([[[[1.0, 0.0], [0.0, -1.0]]]])
     np.testing.assert_array_equal(conv2d(x, w, np.array([0.5]), 1, 0), np.full((1, 1, 2, 2), -3.5))
-    np.testing.assert_array_equal(conv2d(x, w[:, :, ::-1, ::-1], np.array([0.5]), 1, 0), np.full((1, 1, 2, 2), 4.5))
+    np.testing.assert_array_equal(
+        conv2d(x, w[:, :, ::-1, ::-1], np.array([0.5]), 1, 0), np.full((1, 1, 2, 2), 4.5)
+    )
 
 
 # ----------------------------------------------------------------------------------------------
 # pooling-2d
 # ----------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("mode", ["max", "avg"])
-@pytest.mark.parametrize("shape,k,stride", [((1, 1, 4, 4), 2, 2), ((2, 3, 7, 5), 3, 1), ((1, 2, 9, 9), 3, 3),
-                                            ((2, 2, 11, 13), 5, 4), ((3, 1, 6, 6), 1, 2), ((1, 4, 8, 10), 2, 3)])
+@pytest.mark.parametrize(
+    "shape,k,stride",
+    [
+        ((1, 1, 4, 4), 2, 2),
+        ((2, 3, 7, 5), 3, 1),
+        ((1, 2, 9, 9), 3, 3),
+        ((2, 2, 11, 13), 5, 4),
+        ((3, 1, 6, 6), 1, 2),
+        ((1, 4, 8, 10), 2, 3),
+    ],
+)
 def test_pooling_matches_torch(mode, shape, k, stride):
     pool2d = reference("pooling-2d", "pool2d")
     x = np.random.default_rng(sum(shape) + k).normal(size=shape) - 2.0
@@ -602,15 +708,21 @@ def test_pooling_matches_torch(mode, shape, k, stride):
 # rnn-lstm-cell
 # ----------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("cell", ["rnn", "lstm"])
-@pytest.mark.parametrize("T,N,D,H,scale", [(1, 1, 1, 1, 1.0), (5, 2, 3, 4, 1.0), (12, 4, 6, 8, 1.0), (6, 3, 4, 5, 15.0)])
+@pytest.mark.parametrize(
+    "T,N,D,H,scale", [(1, 1, 1, 1, 1.0), (5, 2, 3, 4, 1.0), (12, 4, 6, 8, 1.0), (6, 3, 4, 5, 15.0)]
+)
 def test_recurrent_matches_torch_cells_and_layers(cell, T, N, D, H, scale):
     rnn_forward = reference("rnn-lstm-cell", "rnn_forward")
     G = 4 if cell == "lstm" else 1
     rng = np.random.default_rng(T * N + D * H)
     X = rng.normal(size=(T, N, D))
     h0, c0 = rng.normal(size=(N, H)), (rng.normal(size=(N, H)) if cell == "lstm" else np.zeros((N, H)))
-    W_ih, W_hh = scale * rng.normal(size=(G * H, D)) / np.sqrt(H), scale * rng.normal(size=(G * H, H)) / np.sqrt(H)
+    W_ih, W_hh = (
+        scale * rng.normal(size=(G * H, D)) / np.sqrt(H),
+        scale * rng.normal(size=(G * H, H)) / np.sqrt(H),
+    )
     b_ih, b_hh = rng.normal(size=G * H), rng.normal(size=G * H)
     ours = rnn_forward(cell, X, h0, c0, W_ih, W_hh, b_ih, b_hh)
     assert ours.shape == (T, N, H)
@@ -619,7 +731,12 @@ def test_recurrent_matches_torch_cells_and_layers(cell, T, N, D, H, scale):
     layer = (torch.nn.LSTM(D, H) if cell == "lstm" else torch.nn.RNN(D, H)).double()
     with torch.no_grad():
         for module, suffix in ((step, ""), (layer, "_l0")):
-            for name, value in (("weight_ih", W_ih), ("weight_hh", W_hh), ("bias_ih", b_ih), ("bias_hh", b_hh)):
+            for name, value in (
+                ("weight_ih", W_ih),
+                ("weight_hh", W_hh),
+                ("bias_ih", b_ih),
+                ("bias_hh", b_hh),
+            ):
                 getattr(module, name + suffix).copy_(torch.tensor(value))
         h, c = torch.tensor(h0), torch.tensor(c0)
         for t in range(T):

@@ -21,14 +21,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import scipy
+import scipy.optimize
+import scipy.stats as st
 import yaml
 
 import mlinterview
-
-pytest.importorskip("scipy")
-
-import scipy.optimize
-import scipy.stats as st
 
 ROOT = Path(mlinterview.__file__).parent / "content" / "stats"
 
@@ -71,13 +69,17 @@ def mc_mean(samples: np.ndarray, ref: float) -> None:
 
 def test_every_stats_problem_is_covered():
     slugs = sorted(p.name for p in ROOT.iterdir() if (p / "problem.yaml").is_file())
-    covered = {name[len("test_"):].split("__")[0].replace("_", "-") for name in globals()
-               if name.startswith("test_") and "__" in name}
+    covered = {
+        name[len("test_") :].split("__")[0].replace("_", "-")
+        for name in globals()
+        if name.startswith("test_") and "__" in name
+    }
     assert len(slugs) >= 32
     assert set(slugs) <= covered, sorted(set(slugs) - covered)
 
 
 # ============================================================================ probability puzzles
+
 
 def test_birthday_collision__exact_and_simulation():
     f = reference("birthday-collision")
@@ -134,8 +136,17 @@ def _ruin_linear_solve(start: int, target: int, p: float) -> float:
 
 def test_gamblers_ruin__linear_system_and_simulation():
     f = reference("gamblers-ruin")
-    for start, target, p in [(1, 3, 0.6), (3, 10, 0.5), (10, 20, 0.45), (0, 5, 0.3), (5, 5, 0.3),
-                             (7, 40, 0.52), (25, 50, 0.49), (1, 2, 0.9), (30, 60, 0.5 + 1e-6)]:
+    for start, target, p in [
+        (1, 3, 0.6),
+        (3, 10, 0.5),
+        (10, 20, 0.45),
+        (0, 5, 0.3),
+        (5, 5, 0.3),
+        (7, 40, 0.52),
+        (25, 50, 0.49),
+        (1, 2, 0.9),
+        (30, 60, 0.5 + 1e-6),
+    ]:
         assert f(start, target, p) == pytest.approx(_ruin_linear_solve(start, target, p), rel=1e-9, abs=1e-12)
     # Simulation of the walk itself.
     rng = np.random.default_rng(3)
@@ -235,7 +246,7 @@ def _matchings(points: list[int]):
         return
     first, rest = points[0], points[1:]
     for i, partner in enumerate(rest):
-        for tail in _matchings(rest[:i] + rest[i + 1:]):
+        for tail in _matchings(rest[:i] + rest[i + 1 :]):
             yield [(first, partner), *tail]
 
 
@@ -264,8 +275,11 @@ def _dice_exact(n: int, s: int, t: int) -> Fraction:
     # Inclusion-exclusion over the dice that exceed s, in exact integers.
     if t < n or t > n * s:
         return Fraction(0)
-    ways = sum((-1) ** j * math.comb(n, j) * math.comb(t - j * s - 1, n - 1)
-               for j in range(n + 1) if t - j * s - 1 >= n - 1)
+    ways = sum(
+        (-1) ** j * math.comb(n, j) * math.comb(t - j * s - 1, n - 1)
+        for j in range(n + 1)
+        if t - j * s - 1 >= n - 1
+    )
     return Fraction(ways, s**n)
 
 
@@ -284,8 +298,7 @@ def test_first_ace_position__exact_distribution_and_simulation():
     f = reference("first-ace-position")
     for big_n, k in [(3, 1), (52, 4), (52, 13), (10, 10), (20, 3), (54, 2)]:
         # P(X = x) = C(N - x, K - 1) / C(N, K): the first x - 1 cards are ordinary, card x special.
-        probs = [Fraction(math.comb(big_n - x, k - 1), math.comb(big_n, k))
-                 for x in range(1, big_n - k + 2)]
+        probs = [Fraction(math.comb(big_n - x, k - 1), math.comb(big_n, k)) for x in range(1, big_n - k + 2)]
         assert sum(probs) == 1
         mean = sum(x * p for x, p in zip(range(1, big_n + 1), probs, strict=False))
         var = sum(x * x * p for x, p in zip(range(1, big_n + 1), probs, strict=False)) - mean**2
@@ -362,11 +375,16 @@ def test_dice_max_min__enumeration_and_simulation():
 
 # ============================================================================ bayes
 
+
 def test_diagnostic_test_posterior__population_simulation_and_odds_form():
     f = reference("diagnostic-test-posterior")
     rng = np.random.default_rng(12)
-    for prev, sens, spec, results in [(0.01, 0.9, 0.95, [1]), (0.1, 0.85, 0.7, [1, 0, 1]),
-                                      (0.3, 0.6, 0.8, [0, 0]), (0.05, 0.99, 0.9, [1, 1])]:
+    for prev, sens, spec, results in [
+        (0.01, 0.9, 0.95, [1]),
+        (0.1, 0.85, 0.7, [1, 0, 1]),
+        (0.3, 0.6, 0.8, [0, 0]),
+        (0.05, 0.99, 0.9, [1, 1]),
+    ]:
         people = 2_000_000
         sick = rng.random(people) < prev
         match = np.ones(people, dtype=bool)
@@ -388,8 +406,9 @@ def test_diagnostic_test_posterior__population_simulation_and_odds_form():
         n, k = len(results), sum(results)
         if n <= 30 or prev in (0.0, 1.0):
             continue
-        log_odds = (math.log(prev) - math.log1p(-prev) + st.binom.logpmf(k, n, sens)
-                    - st.binom.logpmf(k, n, 1 - spec))
+        log_odds = (
+            math.log(prev) - math.log1p(-prev) + st.binom.logpmf(k, n, sens) - st.binom.logpmf(k, n, 1 - spec)
+        )
         expected = float(st.logistic.cdf(log_odds))
         assert f(prev, sens, spec, results) == pytest.approx(expected, rel=1e-8, abs=1e-300), cid
 
@@ -398,8 +417,16 @@ def test_beta_binomial_credible_interval__scipy_beta():
     f = reference("beta-binomial-credible-interval")
     rng = np.random.default_rng(13)
     inputs = [args for _, args in cases("beta-binomial-credible-interval")]
-    inputs += [[float(rng.uniform(0.05, 30)), float(rng.uniform(0.05, 30)), int(rng.integers(0, 5000)),
-                int(rng.integers(0, 5000)), float(rng.uniform(0.5, 0.999))] for _ in range(25)]
+    inputs += [
+        [
+            float(rng.uniform(0.05, 30)),
+            float(rng.uniform(0.05, 30)),
+            int(rng.integers(0, 5000)),
+            int(rng.integers(0, 5000)),
+            float(rng.uniform(0.5, 0.999)),
+        ]
+        for _ in range(25)
+    ]
     for a, b, s, fl, level in inputs:
         post = st.beta(a + s, b + fl)
         mean, lo, hi = f(a, b, s, fl, level)
@@ -433,6 +460,7 @@ def test_which_coin_posterior__scipy_and_rejection_sampling():
 
 # ============================================================================ distributions
 
+
 def test_binomial_pmf_cdf__scipy():
     f = reference("binomial-pmf-cdf")
     rng = np.random.default_rng(15)
@@ -459,6 +487,7 @@ def test_poisson_tail__scipy_and_mpmath():
         # SciPy's sf is accurate to ~1e-7 relative for lam near 1e6.
         assert f(lam, k) == pytest.approx(st.poisson.sf(k - 1, lam), rel=2e-6, abs=1e-300), (lam, k)
     import mpmath
+
     mpmath.mp.dps = 40
     for lam, k in [(1e6, 1_010_000), (576955.7, 580855), (10.0, 200), (3.7, 12), (100.0, 130)]:
         exact = float(mpmath.gammainc(k, 0, mpmath.mpf(lam), regularized=True))  # P(N >= k)
@@ -468,6 +497,7 @@ def test_poisson_tail__scipy_and_mpmath():
 def test_geometric_waiting__scipy_and_mpmath():
     f = reference("geometric-waiting")
     import mpmath
+
     mpmath.mp.dps = 50
     for cid, (p, m, j) in cases("geometric-waiting"):
         pmf, surv, mean, var, cond = f(p, m, j)
@@ -543,11 +573,12 @@ def test_student_t_quantile__scipy_and_closed_forms():
         want = st.t.ppf(p, df) if p <= 0.5 else st.t.isf(1 - p, df)
         assert f(p, df) == pytest.approx(want, rel=1e-8, abs=1e-9), (p, df)
     for p in (0.6, 0.975, 1e-8):
-        assert f(p, 1) == pytest.approx(-1 / math.tan(math.pi * p), rel=1e-9)          # Cauchy
+        assert f(p, 1) == pytest.approx(-1 / math.tan(math.pi * p), rel=1e-9)  # Cauchy
         assert f(p, 2) == pytest.approx((2 * p - 1) / math.sqrt(2 * p * (1 - p)), rel=1e-9)  # df = 2
 
 
 # ============================================================================ inference
+
 
 def test_t_confidence_interval__scipy_and_coverage():
     f = reference("t-confidence-interval")
@@ -592,17 +623,23 @@ def test_difference_of_proportions_ci__scipy_and_coverage():
         p1, p2 = x1 / n1, x2 / n2
         se = math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2)
         z = st.norm.isf((1 - conf) / 2)
-        assert f(x1, n1, x2, n2, conf) == pytest.approx([p1 - p2 - z * se, p1 - p2 + z * se],
-                                                        rel=1e-9, abs=1e-12), cid
+        assert f(x1, n1, x2, n2, conf) == pytest.approx(
+            [p1 - p2 - z * se, p1 - p2 + z * se], rel=1e-9, abs=1e-12
+        ), cid
     rng = np.random.default_rng(23)
     x1 = rng.binomial(2000, 0.12, 40_000)
     x2 = rng.binomial(3000, 0.10, 40_000)
-    covered = np.array([lo <= 0.02 <= hi for lo, hi in
-                        (f(int(a), 2000, int(b), 3000, 0.9) for a, b in zip(x1, x2, strict=True))])
+    covered = np.array(
+        [
+            lo <= 0.02 <= hi
+            for lo, hi in (f(int(a), 2000, int(b), 3000, 0.9) for a, b in zip(x1, x2, strict=True))
+        ]
+    )
     mc_proportion(covered, 0.90, extra=0.01)
 
 
 # ============================================================================ testing
+
 
 def test_one_sample_z_test__scipy_and_null_simulation():
     f = reference("one-sample-z-test")
@@ -624,8 +661,13 @@ def test_welch_t_test__scipy_ttest_ind():
     f = reference("welch-t-test")
     rng = np.random.default_rng(25)
     inputs = [args for _, args in cases("welch-t-test")]
-    inputs += [[rng.normal(0, rng.uniform(0.5, 3), rng.integers(2, 40)),
-                rng.normal(rng.normal(), rng.uniform(0.5, 3), rng.integers(2, 40))] for _ in range(30)]
+    inputs += [
+        [
+            rng.normal(0, rng.uniform(0.5, 3), rng.integers(2, 40)),
+            rng.normal(rng.normal(), rng.uniform(0.5, 3), rng.integers(2, 40)),
+        ]
+        for _ in range(30)
+    ]
     for a, b in inputs:
         with warnings.catch_warnings():
             # SciPy warns about "nearly identical data" when one group is constant; the test
@@ -674,6 +716,7 @@ def test_fisher_exact_2x2__scipy():
 
 # ============================================================================ a/b testing
 
+
 def _power_scipy(p1: float, p2: float, n: float, alpha: float) -> float:
     z_a = st.norm.isf(alpha / 2)
     p_bar = (p1 + p2) / 2
@@ -704,8 +747,10 @@ def test_ab_test_sample_size__scipy_formula_and_simulated_power():
     for cid, (p1, p2, alpha, power) in cases("ab-test-sample-size"):
         z_a, z_b = st.norm.isf(alpha / 2), st.norm.ppf(power)
         p_bar = (p1 + p2) / 2
-        raw = ((z_a * math.sqrt(2 * p_bar * (1 - p_bar)) + z_b * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
-               / (p1 - p2)) ** 2
+        raw = (
+            (z_a * math.sqrt(2 * p_bar * (1 - p_bar)) + z_b * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
+            / (p1 - p2)
+        ) ** 2
         n = f(p1, p2, alpha, power)
         assert n == math.ceil(raw), cid
         # The one-region power at n reaches the target, and one user fewer falls short.
@@ -735,8 +780,11 @@ def test_minimum_detectable_effect__brentq_and_power():
 
         def gap(d, p1=p1, n=n, z_a=z_a, z_b=z_b):
             p2, p_bar = p1 + d, p1 + d / 2
-            return math.sqrt(n) * d - z_a * math.sqrt(2 * p_bar * (1 - p_bar)) - z_b * math.sqrt(
-                p1 * (1 - p1) + p2 * (1 - p2))
+            return (
+                math.sqrt(n) * d
+                - z_a * math.sqrt(2 * p_bar * (1 - p_bar))
+                - z_b * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))
+            )
 
         # A single sign change on a fine grid: the root is unique.
         grid = np.linspace(1e-12, 1 - p1, 20_001)
@@ -752,6 +800,7 @@ def test_minimum_detectable_effect__brentq_and_power():
 
 
 # ============================================================================ resampling
+
 
 def _quantile_type7(values: list[float], q: float) -> float:
     s = sorted(values)
@@ -786,8 +835,14 @@ def test_bootstrap_percentile_ci__pure_python_and_scipy_bootstrap():
     x = rng.lognormal(0, 1, 300)
     for stat, fn in (("mean", np.mean), ("median", np.median)):
         lo, hi = f(x, rng.integers(0, x.size, size=(10_000, x.size)), 0.95, stat)
-        ref = st.bootstrap((x,), fn, method="percentile", confidence_level=0.95, n_resamples=10_000,
-                           rng=np.random.default_rng(31)).confidence_interval
+        ref = st.bootstrap(
+            (x,),
+            fn,
+            method="percentile",
+            confidence_level=0.95,
+            n_resamples=10_000,
+            rng=np.random.default_rng(31),
+        ).confidence_interval
         width = ref.high - ref.low
         assert abs(lo - ref.low) < 0.06 * width and abs(hi - ref.high) < 0.06 * width
 
@@ -802,13 +857,18 @@ def test_permutation_test__exact_scipy_and_monte_carlo():
     # All C(n1 + n2, n1) splits as permutations (identity included). SciPy's exact test of the
     # statistic |mean(a) - mean(b)| ("greater") is #{|T| >= |T_obs|} / #splits, so the
     # reference's (count + 1)/(P + 1) must equal (SciPy * P + 1)/(P + 1).
-    for a, b in [([4.1, 5.3, 6.0], [2.2, 3.1, 2.9]), ([1.0, 3.0, 2.0, 8.0], [2.5, 0.5, 1.5]),
-                 ([12, 15, 11, 14], [11, 12, 10, 13, 11])]:
+    for a, b in [
+        ([4.1, 5.3, 6.0], [2.2, 3.1, 2.9]),
+        ([1.0, 3.0, 2.0, 8.0], [2.5, 0.5, 1.5]),
+        ([12, 15, 11, 14], [11, 12, 10, 13, 11]),
+    ]:
         n = len(a) + len(b)
-        splits = [list(c) + [i for i in range(n) if i not in c]
-                  for c in itertools.combinations(range(n), len(a))]
-        exact = st.permutation_test((a, b), abs_diff, permutation_type="independent", n_resamples=np.inf,
-                                    alternative="greater").pvalue
+        splits = [
+            list(c) + [i for i in range(n) if i not in c] for c in itertools.combinations(range(n), len(a))
+        ]
+        exact = st.permutation_test(
+            (a, b), abs_diff, permutation_type="independent", n_resamples=np.inf, alternative="greater"
+        ).pvalue
         got = f(np.asarray(a, float), np.asarray(b, float), np.asarray(splits))
         assert got == pytest.approx((exact * len(splits) + 1) / (len(splits) + 1), rel=1e-12), (a, b)
     for cid, (a, b, perms) in cases("permutation-test"):
@@ -819,19 +879,26 @@ def test_permutation_test__exact_scipy_and_monte_carlo():
         count = 0
         for row in perms.tolist():
             ga = [pooled[i] for i in row[: a.size]]
-            gb = [pooled[i] for i in row[a.size:]]
+            gb = [pooled[i] for i in row[a.size :]]
             count += abs(sum(ga) / len(ga) - sum(gb) / len(gb)) >= t_obs - 1e-9
         assert f(a, b, perms) == pytest.approx((count + 1) / (len(perms) + 1), rel=1e-12), cid
         # SciPy's randomised test (its own permutations) estimates the same p-value: the two
         # estimates differ by Monte Carlo error only.
         if len(perms) >= 4000:
-            sp = st.permutation_test((a, b), abs_diff, permutation_type="independent", n_resamples=len(perms),
-                                     alternative="greater", rng=rng).pvalue
+            sp = st.permutation_test(
+                (a, b),
+                abs_diff,
+                permutation_type="independent",
+                n_resamples=len(perms),
+                alternative="greater",
+                rng=rng,
+            ).pvalue
             se = math.sqrt(max(sp * (1 - sp), 1e-3) / len(perms))
             mc_close(f(a, b, perms), se * math.sqrt(2), sp, extra=2.0 / len(perms))
 
 
 # ============================================================================ multiple testing
+
 
 def _holm_rejects(p: list[float], alpha: float) -> list[bool]:
     order = sorted(range(len(p)), key=lambda i: p[i])
@@ -884,13 +951,15 @@ def test_holm_bonferroni__brute_force_procedure():
 def test_benjamini_hochberg__scipy_and_brute_force_procedure():
     f = reference("benjamini-hochberg")
     for cid, (p,) in cases("benjamini-hochberg"):
-        np.testing.assert_allclose(f(p), st.false_discovery_control(p, method="bh"), rtol=1e-12,
-                                   atol=1e-15, err_msg=cid)
+        np.testing.assert_allclose(
+            f(p), st.false_discovery_control(p, method="bh"), rtol=1e-12, atol=1e-15, err_msg=cid
+        )
         if len(p) <= 300:
             _check_adjusted_against_procedure(f(p), p, _bh_rejects)
 
 
 # ============================================================================ maximum likelihood
+
 
 def test_exponential_mle_censored__numerical_optimum_and_simulation():
     f = reference("exponential-mle-censored")
@@ -900,8 +969,9 @@ def test_exponential_mle_censored__numerical_optimum_and_simulation():
 
         def nll(log_rate, t=t, e=e):
             rate = math.exp(log_rate)
-            return -(np.sum(st.expon.logpdf(t[e], scale=1 / rate))
-                     + np.sum(st.expon.logsf(t[~e], scale=1 / rate)))
+            return -(
+                np.sum(st.expon.logpdf(t[e], scale=1 / rate)) + np.sum(st.expon.logsf(t[~e], scale=1 / rate))
+            )
 
         guess = math.log(e.sum() / t.sum())
         opt = scipy.optimize.minimize_scalar(nll, bracket=(guess - 1, guess + 1), tol=1e-12)
