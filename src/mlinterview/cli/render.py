@@ -75,11 +75,11 @@ def report(console: Console, title: str, rep: Report, *, samples_only: bool) -> 
         if case.verdict in (Verdict.ACCEPTED, Verdict.SKIPPED) or not case.has_details:
             continue
         parts: list[Any] = [
-            Text.assemble(("input     ", "bold"), value_text(case.input)),
-            Text.assemble(("expected  ", "bold green"), value_text(case.expected)),
+            *_labelled("input     ", "bold", case.input),
+            *_labelled("expected  ", "bold green", case.expected),
         ]
         if case.verdict is Verdict.WRONG_ANSWER and case.got is not None:
-            parts.append(Text.assemble(("got       ", "bold red"), value_text(case.got)))
+            parts.extend(_labelled("got       ", "bold red", case.got))
         if case.message:
             parts.append(Text(case.message, style="red" if case.verdict is Verdict.WRONG_ANSWER else ""))
         if case.stdout:
@@ -99,6 +99,50 @@ def report(console: Console, title: str, rep: Report, *, samples_only: bool) -> 
     if rep.complexity:
         style = "green" if rep.complexity.get("on_target") else "yellow"
         console.print(Text("complexity: ", style="bold") + Text(rep.complexity["message"], style=style))
+
+
+def _is_table(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("columns"), list)
+        and isinstance(value.get("rows"), list)
+    )
+
+
+def result_table(value: dict[str, Any], title: str | None = None) -> Table:
+    """A SQL result or input table ({"columns", "rows"}) as a small Rich table."""
+    shown = len(value["rows"])
+    total = value.get("total_rows", shown)
+    caption = f"{shown} of {total} rows" if total > shown else f"{total} row{'s' * (total != 1)}"
+    table = Table(
+        *[str(c) for c in value["columns"]],
+        title=title,
+        title_justify="left",
+        caption=caption,
+        caption_justify="left",
+        header_style="bold",
+        show_edge=False,
+        pad_edge=False,
+    )
+    for row in value["rows"]:
+        table.add_row(*[_cell(v) for v in row])
+    return table
+
+
+def _cell(value: Any) -> Text:
+    if value is None:
+        return Text("NULL", style="dim")
+    text = value if isinstance(value, str) else value_text(value, 80)
+    return Text(text if len(text) <= 80 else text[:79] + "…")
+
+
+def _labelled(label: str, style: str, value: Any) -> list[Any]:
+    """``label value`` on one line, or the label over tables for SQL results and datasets."""
+    if _is_table(value):
+        return [Text(label.strip(), style=style), result_table(value)]
+    if isinstance(value, list) and value and all(_is_table(v) and "name" in v for v in value):
+        return [Text(label.strip(), style=style), *[result_table(v, str(v["name"])) for v in value]]
+    return [Text.assemble((label, style), value_text(value))]
 
 
 def markdown(console: Console, text: str) -> None:

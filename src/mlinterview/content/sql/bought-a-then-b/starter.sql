@@ -1,0 +1,2 @@
+-- Customers who bought a 'case' strictly after buying a 'phone'. Column: customer_id.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Customers who have never placed an order. Columns: id, name.
+SELECT 1;
