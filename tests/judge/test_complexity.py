@@ -23,6 +23,9 @@ def test_messages_say_on_target_or_push_back() -> None:
     slow = summarise([(n, 1e-8 * n * n) for n in (256, 512, 1024, 2048)], "n")
     assert not slow["on_target"] and "interviewer would push back" in slow["message"]
     assert "too fast to measure" in summarise([(256, 1e-6)], "n")["message"]
+    exponential = summarise([(256, 0.4)], "n^2")
+    assert not exponential["on_target"] and "already 400 ms per call at n = 256" in exponential["message"]
+    assert summarise([(256, 0.4)], "2^n")["on_target"]
 
 
 def test_real_measurements_tell_linear_from_quadratic(pool: WorkerPool) -> None:

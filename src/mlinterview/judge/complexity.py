@@ -89,6 +89,20 @@ def summarise(points: list[tuple[int, float]], expected: str) -> dict[str, Any]:
     target = EXPONENTS[expected]
     exponent = fit_exponent(points)
     largest = points[-1][0] if points else 0
+    if exponent is None and points and points[-1][1] > CALL_CAP_S and target <= 3.0:
+        # Too slow to see growth at all: one call at a small n already takes tens of ms.
+        n, seconds = points[-1]
+        message = (
+            f"accepted, but already {seconds * 1000:.0f} ms per call at n = {n:,}, far more than "
+            f"{expected} needs there: an interviewer would push back"
+        )
+        return {
+            "exponent": None,
+            "expected": expected,
+            "on_target": False,
+            "message": message,
+            "points": [[n, t] for n, t in points],
+        }
     if exponent is None:
         message = (
             f"too fast to measure up to n = {largest:,}: consistent with {expected} "
