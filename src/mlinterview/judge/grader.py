@@ -15,6 +15,7 @@ from typing import Any
 from mlinterview.judge import static
 from mlinterview.judge.checkers import Check, get_checker
 from mlinterview.judge.execution import Execution, Limits, Outcome
+from mlinterview.judge.harness import protocol
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.judge.verdicts import CaseResult, Report, Verdict
 
@@ -29,6 +30,14 @@ class Case:
     args: list[Any]
     expected: Any = None
     is_sample: bool = False
+    _wire: bytes | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def wire(self) -> bytes:
+        """The case's input as a frame body, encoded once (cases are reused across submissions)."""
+        if self._wire is None:
+            self._wire = protocol.encode({"case": self.id, "args": self.args})
+        return self._wire
 
 
 Validator = Callable[[list[Any], Any, Any], "bool | str"]
@@ -71,8 +80,7 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
     stop = False
     # Drain every answer before grading any: the clock of case i runs while the judge waits,
     # so checking case i-1 in between would count against case i.
-    messages = [{"case": c.id, "args": c.args} for c in cases]
-    outcomes = iter(list(execution.exchange(messages, task.limits.time_s)))
+    outcomes = iter(list(execution.exchange([c.wire for c in cases], task.limits.time_s)))
     for case in cases:
         if stop:
             results.append(CaseResult(case.id, Verdict.SKIPPED, is_sample=case.is_sample))
@@ -176,6 +184,8 @@ def _death(execution: Execution, task: Task) -> tuple[Verdict, str]:
     status = exit_info.get("status")
     if exit_info.get("worker_died"):
         return Verdict.INTERNAL_ERROR, "the judge's worker stopped unexpectedly"
+    if exit_info.get("error"):
+        return Verdict.INTERNAL_ERROR, str(exit_info["error"])
     if execution.memory_mb >= task.limits.memory_mb * 0.9:
         return Verdict.MEMORY_LIMIT, f"used more than {task.limits.memory_mb} MB"
     if status is not None and status < 0:

@@ -14,6 +14,11 @@ from mlinterview.judge.harness import protocol
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.services.tasks import task_for
 
+# Cases are reused across submissions (a web server, `mli watch`): keep them, with their
+# encoded inputs, while the pack's files are unchanged.
+_CACHE: dict[tuple[Any, ...], list[Case]] = {}
+_CACHE_LIMIT = 64
+
 
 def problem_cases(
     catalog: Catalog,
@@ -22,6 +27,24 @@ def problem_cases(
     cache_dir: Path,
     *,
     samples_only: bool = False,
+) -> list[Case]:
+    key = (str(problem.path), samples_only, str(cache_dir), _stamp(problem))
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = _load_cases(catalog, problem, pool, cache_dir, samples_only=samples_only)
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = cached
+    return cached
+
+
+def _stamp(problem: Problem) -> tuple[int, ...]:
+    names = ("problem.yaml", "cases.yaml", "gen.py", "solution.py")
+    return tuple(p.stat().st_mtime_ns if p.exists() else 0 for p in (problem.file(n) for n in names))
+
+
+def _load_cases(
+    catalog: Catalog, problem: Problem, pool: WorkerPool | None, cache_dir: Path, *, samples_only: bool
 ) -> list[Case]:
     samples, hidden = catalog.cases(problem)
     cases = [Case(c["id"], c["args"], c["expected"], True) for c in samples]
