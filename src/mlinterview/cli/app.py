@@ -22,7 +22,7 @@ app = typer.Typer(
     help="Practise for machine-learning interviews, offline. Run `mli` alone for your home screen.",
     no_args_is_help=False,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
