@@ -26,6 +26,8 @@ def test_messages_say_on_target_or_push_back() -> None:
     exponential = summarise([(256, 0.4)], "n^2")
     assert not exponential["on_target"] and "already 400 ms per call at n = 256" in exponential["message"]
     assert summarise([(256, 0.4)], "2^n")["on_target"]
+    timed_out = summarise([], "n", slow_at=256, limit_s=2.0)
+    assert not timed_out["on_target"] and "ran longer than 2 s" in timed_out["message"]
 
 
 def test_real_measurements_tell_linear_from_quadratic(pool: WorkerPool) -> None:

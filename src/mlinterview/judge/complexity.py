@@ -51,12 +51,15 @@ def measure(
         if load.status != "ok" or not load.message.get("ready"):
             return None
         started = time.monotonic()
+        slow_at: int | None = None
         n = 256
         while n <= max_n and time.monotonic() - started < BUDGET_S:
             args = packcode.scaled_input(gen_path, n, seed=n)
             messages = [{"case": f"n{n}-{k}", "args": args} for k in range(3)]
             timings = []
             for outcome in execution.exchange(messages, limits.time_s):
+                if outcome.status == "timeout":
+                    slow_at = n
                 if outcome.status != "ok" or not outcome.message.get("ok"):
                     break
                 timings.append(float(outcome.message["call_s"]))
@@ -70,7 +73,7 @@ def measure(
     finally:
         if not execution.finished:
             execution.finish(kill=True)
-    return summarise(points, expected)
+    return summarise(points, expected, slow_at=slow_at, limit_s=limits.time_s)
 
 
 def fit_exponent(points: list[tuple[int, float]]) -> float | None:
@@ -85,10 +88,24 @@ def fit_exponent(points: list[tuple[int, float]]) -> float | None:
     return sxy / sxx if sxx else None
 
 
-def summarise(points: list[tuple[int, float]], expected: str) -> dict[str, Any]:
+def summarise(
+    points: list[tuple[int, float]], expected: str, *, slow_at: int | None = None, limit_s: float = 2.0
+) -> dict[str, Any]:
     target = EXPONENTS[expected]
     exponent = fit_exponent(points)
     largest = points[-1][0] if points else 0
+    if slow_at is not None and target <= 3.0:
+        message = (
+            f"accepted, but one call at n = {slow_at:,} ran longer than {limit_s:g} s, far more "
+            f"than {expected} needs there: an interviewer would push back"
+        )
+        return {
+            "exponent": exponent,
+            "expected": expected,
+            "on_target": False,
+            "message": message,
+            "points": [[n, t] for n, t in points],
+        }
     if exponent is None and points and points[-1][1] > CALL_CAP_S and target <= 3.0:
         # Too slow to see growth at all: one call at a small n already takes tens of ms.
         n, seconds = points[-1]
