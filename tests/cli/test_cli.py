@@ -183,3 +183,12 @@ def test_submit_rate_override_is_checked(home: Path, tmp_path: Path) -> None:
     assert bad.returncode == 2 and "--rate" in bad.stdout
     ok = mli("submit", str(target), "--rate", "hard", "--no-complexity", home=home)
     assert ok.returncode == 0 and "rated hard" in ok.stdout
+
+
+def test_run_with_plot_prints_the_picture_path(home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "k-means.py"
+    target.write_text((BUILTIN_CONTENT / "ml" / "k-means" / "solution.py").read_text())
+    result = mli("run", str(target), "--plot", home=home)
+    assert result.returncode == 0, result.stdout
+    picture = Path(result.stdout.split("picture:")[1].split()[0])
+    assert picture.is_file() and picture.read_bytes().startswith(b"\x89PNG")

@@ -154,7 +154,9 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
             "time": c.get("time", str, choices=tuple(COMPLEXITIES)),
             "variable": c.get("variable", str, "n"),
         }
-    extra = {k: data[k] for k in ("dataset", "plot") if k in data}
+    extra = {k: data[k] for k in ("dataset",) if k in data}
+    if data.get("plot") is not None:
+        extra["plot"] = _plot(f.sub("plot"), entry)
     problem = Problem(
         id=pid,
         slug=slug,
@@ -181,6 +183,31 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
     if not problem.hints.hints:
         raise ContentError(folder / "hints.md", "has no '## Hint 1' section")
     return problem
+
+
+PLOT_FIELDS = {
+    "clusters": {"points", "labels", "centers"},
+    "boundary": {"points", "labels", "weights", "bias"},
+    "curve": {"series"},
+    "roc": {"fpr", "tpr"},
+    "heatmap": {"matrix"},
+}
+
+
+def _plot(f: Fields, entry: dict[str, Any]) -> dict[str, Any]:
+    """What `mli run --plot` draws: a kind and where each part comes from — an index or key
+    into the answer, or the name of a parameter (points, labels)."""
+    kind = f.get("kind", str, choices=tuple(PLOT_FIELDS))
+    f.only({"kind", "title", *PLOT_FIELDS[kind]})
+    spec: dict[str, Any] = {"kind": kind, "title": f.get("title", str, "")}
+    for name in sorted(PLOT_FIELDS[kind]):
+        where = f.get(name, (int, str), None)
+        if where is None and name not in ("centers",):
+            raise f.error(name, "is required for this kind of plot")
+        if name in ("points",) and where not in entry["params"]:
+            raise f.error(name, "must name a parameter")
+        spec[name] = where
+    return spec
 
 
 def _entry(f: Fields, track: str) -> dict[str, Any]:

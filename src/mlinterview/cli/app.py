@@ -261,7 +261,14 @@ def start(
 
 @app.command()
 @guarded
-def run(file: Path, problem: ProblemOpt = None, as_json: JsonOpt = False) -> None:
+def run(
+    file: Path,
+    problem: ProblemOpt = None,
+    as_json: JsonOpt = False,
+    plot: Annotated[
+        bool, typer.Option("--plot", help="Save a PNG of your answer beside the reference's (ML problems).")
+    ] = False,
+) -> None:
     """Run your code on the sample cases, with a readable diff for each failure."""
     from mlinterview.cli.render import report
     from mlinterview.services.practice import infer_problem, read_submission, run_samples
@@ -270,11 +277,31 @@ def run(file: Path, problem: ProblemOpt = None, as_json: JsonOpt = False) -> Non
     with context() as ctx:
         p = infer_problem(ctx, file, problem)
         judged = run_samples(ctx, p, code)
+        picture = None
+        if plot:
+            from mlinterview.services.plots import save_plot
+
+            picture = save_plot(ctx, p, judged.report)
     if as_json:
-        print(json.dumps({"problem": p.slug, **judged.report.to_dict()}))
+        print(
+            json.dumps(
+                {"problem": p.slug, **judged.report.to_dict(), "plot": str(picture) if picture else None},
+                default=_jsonable,
+            )
+        )
     else:
         report(console(), f"{p.title} — samples", judged.report, samples_only=True)
+        if picture:
+            console().print(f"[green]picture:[/] {picture}")
     raise typer.Exit(0 if judged.report.is_accepted else 1)
+
+
+def _jsonable(value: object) -> object:
+    """Arrays in a report (ML answers) as nested lists."""
+    tolist = getattr(value, "tolist", None)
+    if callable(tolist):
+        return tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 @app.command()
@@ -302,7 +329,7 @@ def submit(
         p = infer_problem(ctx, file, problem)
         judged = submit_code(ctx, p, code, complexity=complexity, rating=RATINGS.get(rate or ""))
     if as_json:
-        print(json.dumps({"problem": p.slug, **judged.report.to_dict()}))
+        print(json.dumps({"problem": p.slug, **judged.report.to_dict()}, default=_jsonable))
     else:
         report(console(), p.title, judged.report, samples_only=False)
         if judged.review_rating:
