@@ -55,7 +55,6 @@ PATTERN_TITLES = {
     "math-geometry": "Math & Geometry",
     "bit-manipulation": "Bit Manipulation",
 }
-COMPLEXITIES = {"1": 0.0, "log n": 0.15, "n": 1.0, "n log n": 1.1, "n^2": 2.0, "n^3": 3.0, "2^n": 4.0}
 
 
 @dataclass(frozen=True)

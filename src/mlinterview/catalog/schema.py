@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from mlinterview.catalog.model import COMPLEXITIES, DIFFICULTIES, PATTERNS, TRACKS, Problem
+from mlinterview.catalog.model import DIFFICULTIES, PATTERNS, TRACKS, Problem
 from mlinterview.errors import ContentError
+from mlinterview.models import COMPLEXITY_EXPONENTS
 
 SCHEMA_VERSION = 1
 STYLES = ("function", "solution", "design", "codec")
@@ -151,7 +152,7 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
         c = f.sub("complexity")
         c.only({"time", "variable"})
         complexity = {
-            "time": c.get("time", str, choices=tuple(COMPLEXITIES)),
+            "time": c.get("time", str, choices=tuple(COMPLEXITY_EXPONENTS)),
             "variable": c.get("variable", str, "n"),
         }
     extra = {k: data[k] for k in ("dataset",) if k in data}

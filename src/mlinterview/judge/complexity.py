@@ -19,8 +19,8 @@ from mlinterview.judge import packcode
 from mlinterview.judge.execution import Execution, Limits
 from mlinterview.judge.grader import Task
 from mlinterview.judge.pool import WorkerPool
+from mlinterview.models import COMPLEXITY_EXPONENTS
 
-EXPONENTS = {"1": 0.0, "log n": 0.15, "n": 1.0, "n log n": 1.1, "n^2": 2.0, "n^3": 3.0, "2^n": 4.0}
 BUDGET_S = 0.5
 CALL_CAP_S = 0.06
 MIN_TIMED_S = 0.0003
@@ -91,7 +91,7 @@ def fit_exponent(points: list[tuple[int, float]]) -> float | None:
 def summarise(
     points: list[tuple[int, float]], expected: str, *, slow_at: int | None = None, limit_s: float = 2.0
 ) -> dict[str, Any]:
-    target = EXPONENTS[expected]
+    target = COMPLEXITY_EXPONENTS[expected]
     exponent = fit_exponent(points)
     largest = points[-1][0] if points else 0
     if slow_at is not None and target <= 3.0:
