@@ -39,7 +39,6 @@ class JobHandle:
     id: int
     worker: Worker
     pid: int = 0
-    started: threading.Event = field(default_factory=threading.Event)
     ended: threading.Event = field(default_factory=threading.Event)
     exit: dict[str, Any] = field(default_factory=dict)
 
@@ -131,10 +130,8 @@ class Worker:
                     continue
                 if op == "started":
                     job.pid = message["pid"]
-                    job.started.set()
                 else:
                     job.exit = message
-                    job.started.set()
                     with self._lock:
                         self._jobs.pop(job.id, None)
                     job.ended.set()
@@ -148,7 +145,6 @@ class Worker:
             self._jobs.clear()
         for job in pending:
             job.exit = {"op": "exit", "status": None, "worker_died": True, "maxrss_kb": 0, "cpu_s": 0.0}
-            job.started.set()
             job.ended.set()
 
     def send(self, message: dict[str, Any], fds: list[int] | None = None) -> None:
