@@ -107,14 +107,21 @@ def check_schema_version(path: Path, data: Any) -> None:
         raise ContentError(path, "must be 1", "schema")
 
 
-def problem_from_yaml(folder: Path, data: Any) -> Problem:
+def open_problem_yaml(folder: Path, data: Any, keys: set[str]) -> tuple[Fields, str]:
+    """The checks every problem.yaml starts with, whatever its track: schema version, known
+    fields only, a slug equal to the folder name. Returns the fields and the slug."""
     path = folder / "problem.yaml"
     check_schema_version(path, data)
     f = Fields(path, data)
-    f.only(_PROBLEM_KEYS)
+    f.only(keys)
     slug = f.get("slug", str)
     if slug != folder.name or not _SLUG.match(slug):
         raise f.error("slug", f"must equal the folder name {folder.name!r} (lowercase, dashes)")
+    return f, slug
+
+
+def problem_from_yaml(folder: Path, data: Any) -> Problem:
+    f, slug = open_problem_yaml(folder, data, _PROBLEM_KEYS)
     pid = f.get("id", str)
     if not _ID.match(pid):
         raise f.error("id", "must be lowercase letters, digits, dots and dashes")

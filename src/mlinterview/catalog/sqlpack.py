@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mlinterview.catalog.model import DIFFICULTIES, Problem
-from mlinterview.catalog.schema import Fields, check_schema_version
+from mlinterview.catalog.schema import Fields, check_schema_version, open_problem_yaml
 from mlinterview.errors import ContentError
 
 _KEYS = {"schema", "id", "slug", "title", "track", "difficulty", "topics", "limits", "result"}
@@ -33,13 +33,7 @@ Tables = dict[str, list[list[Any]]]
 
 
 def sql_problem_from_yaml(folder: Path, data: Any) -> Problem:
-    path = folder / "problem.yaml"
-    check_schema_version(path, data)
-    f = Fields(path, data)
-    f.only(_KEYS)
-    slug = f.get("slug", str)
-    if slug != folder.name or not _SLUG.match(slug):
-        raise f.error("slug", f"must equal the folder name {folder.name!r} (lowercase, dashes)")
+    f, slug = open_problem_yaml(folder, data, _KEYS)
     pid = f.get("id", str)
     if pid != f"sql.{slug}":
         raise f.error("id", f"must be 'sql.{slug}'")
