@@ -114,16 +114,20 @@ def submit(
 
 
 def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool) -> Report:
+    """Judge ``code``; the report keeps only bounded previews of what the learner's code made,
+    so that storing, sending and printing it costs little and never fails."""
+    from mlinterview.judge.preview import bounded_report
+
     if problem.track == "sql":
         from mlinterview.services.sql import judge_sql
 
-        return judge_sql(ctx, problem, code, samples_only=samples_only)
+        return bounded_report(judge_sql(ctx, problem, code, samples_only=samples_only))
     from mlinterview.judge.grader import judge
     from mlinterview.services.cases import problem_cases
     from mlinterview.services.tasks import task_for
 
     cases = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir, samples_only=samples_only)
-    return judge(ctx.pool, task_for(problem, code), cases)
+    return bounded_report(judge(ctx.pool, task_for(problem, code), cases))
 
 
 def _complexity(ctx: Context, problem: Problem, code: str) -> dict[str, Any] | None:
