@@ -30,6 +30,17 @@ ENVIRONMENT_VARIABLES = (
 )
 
 
+def _must_be_folder(variable: str, path: Path) -> None:
+    """A data folder that exists as something else is the learner's to fix, said plainly."""
+    from mlinterview.errors import UserInputError
+
+    if path.exists() and not path.is_dir():
+        raise UserInputError(
+            f"{variable} points at {path}, which is a file, not a folder; set {variable} to a "
+            "folder (it is created when missing)"
+        )
+
+
 @dataclass(frozen=True)
 class Config:
     home: Path
@@ -52,6 +63,8 @@ class Config:
             home = Path(user_data_dir("mlinterview", appauthor=False))
         url = env.get("MLINTERVIEW_DATABASE_URL") or f"sqlite:///{home / 'mlinterview.db'}"
         workspace = Path(env.get("MLINTERVIEW_WORKSPACE") or home / "workspace").expanduser()
+        _must_be_folder("MLINTERVIEW_HOME", home)
+        _must_be_folder("MLINTERVIEW_WORKSPACE", workspace)
         extra = env.get("MLINTERVIEW_CONTENT")
         content = (BUILTIN_CONTENT, Path(extra).expanduser()) if extra else (BUILTIN_CONTENT,)
         try:

@@ -23,13 +23,35 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_Loader)
+            data = yaml.load(fh, Loader=_Loader)
     except FileNotFoundError:
         raise ContentError(path, "is missing") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else None
         raise ContentError(path, f"is not valid YAML: {getattr(exc, 'problem', exc)}", where) from None
+    _refuse_shared_values(path, data)
+    return data
+
+
+def _refuse_shared_values(path: Path, data: Any) -> None:
+    """Refuse a list or mapping that appears twice: only a YAML alias (``*name``) makes one.
+
+    Nine lines of aliases can stand for a billion values ("an alias bomb"), which every later
+    walk (validation, hashing, JSON) would expand. Content files write their values out in full,
+    so an alias to a collection is refused here, where the walk still visits each node once.
+    """
+    seen: set[int] = set()
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list | dict):
+            if id(value) in seen:
+                raise ContentError(
+                    path, "repeats a list or mapping through a YAML alias (*name); write it out in full"
+                )
+            seen.add(id(value))
+            stack.extend(value.values() if isinstance(value, dict) else value)
 
 
 class Catalog:
@@ -63,6 +85,16 @@ class Catalog:
                                 folder / "problem.yaml",
                                 f"id {problem.id!r} is already used by {ids[problem.id]}",
                                 "id",
+                            )
+                        )
+                        continue
+                    if problem.slug in problems and problems[problem.slug].path != folder:
+                        self.errors.append(
+                            ContentError(
+                                folder / "problem.yaml",
+                                f"slug {problem.slug!r} is already taken by "
+                                f"{problems[problem.slug].path}; rename the folder and its slug",
+                                "slug",
                             )
                         )
                         continue

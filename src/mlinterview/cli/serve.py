@@ -28,6 +28,7 @@ def serve(
     from mlinterview.services.context import Context
     from mlinterview.web.app import create_app, warm
     from mlinterview.web.security import LOCAL_HOSTS
+    from mlinterview.web.server import raise_open_file_limit, server_config
 
     out = console()
     is_local = host in LOOPBACK
@@ -51,7 +52,10 @@ def serve(
             "this machine's; pick another with --port"
         )
     out.print("[dim]starting the judge's warm workers …[/]")
-    ctx = Context(Config.from_env(), workers=workers)
+    try:
+        ctx = Context(Config.from_env(), workers=workers)
+    except MliError as exc:
+        raise fail(str(exc)) from None
     try:
         warm(ctx)
         app = create_app(ctx, allowed_hosts=allowed)
@@ -65,15 +69,8 @@ def serve(
             if self.started:  # listening now: the address works
                 ready()
 
-    config = uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=False,
-        ws="none",
-        timeout_graceful_shutdown=5,
-    )
+    raise_open_file_limit()
+    config = server_config(app, host, port)
     try:
         Server(config).run()
     except KeyboardInterrupt:  # uvicorn has shut down gracefully and passes Ctrl-C on

@@ -30,6 +30,7 @@ class CodeIn(BaseModel):
 
 
 def _judge_job(practice: Any, ctx: Context, problem: Problem, code: str, mode: str) -> dict[str, Any]:
+    web_queries.ensure_session(ctx, problem)  # a page whose script could not start it
     if mode == "run":
         judged = practice.run_samples(ctx, problem, code)
     else:

@@ -61,8 +61,7 @@ def problem_list(
 @router.get("/problems/{slug}", name="problem")
 def problem_page(request: Request, slug: str) -> Response:
     ctx = context(request)
-    problem = get_problem(ctx, slug)
-    web_queries.ensure_session(ctx, problem)
+    problem = get_problem(ctx, slug)  # a GET writes nothing: the page's script starts the session
     state = web_queries.problem_state(ctx, problem)
     rows = web_queries.list_problems(ctx, track=problem.track).rows
     slugs = [r.problem.slug for r in rows]
@@ -93,6 +92,14 @@ def problem_page(request: Request, slug: str) -> Response:
         data=data,
         neighbours=neighbours,
     )
+
+
+@router.post("/api/problems/{slug}/session")
+def start_session(request: Request, slug: str) -> Response:
+    """The learner opened the problem: start timing it (a POST, so no other site can)."""
+    ctx = context(request)
+    web_queries.ensure_session(ctx, get_problem(ctx, slug))
+    return Response(status_code=204)
 
 
 @router.post("/api/problems/{slug}/hint")

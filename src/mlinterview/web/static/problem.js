@@ -12,6 +12,7 @@
   let editor = null;
   let busy = false;
   let status = data.status;
+  window.mli.postJSON(`${api}/session`).catch(() => {}); // start timing; the page GET writes nothing
 
   // -- code and drafts ----------------------------------------------------------------------
   const getCode = () => (editor ? editor.getValue() : textarea.value);
