@@ -37,6 +37,7 @@ _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.MULTILINE)
 # that starts a list item or follows a blank line.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'*])")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_ENDINGS = "(?:s|es|ed|d|ing)?"  # "alert" matches alerts, "fall back" matches falls back
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'_+/.-]*")
 
 
@@ -112,7 +113,7 @@ def _split(paragraph: str) -> list[str]:
 def _pattern(alternative: str) -> re.Pattern[str]:
     if alternative.startswith("re:"):
         return re.compile(alternative[3:], re.IGNORECASE)
-    words = [re.escape(w) for w in re.split(r"[\s-]+", alternative.strip()) if w]
+    words = [re.escape(w) + _ENDINGS for w in re.split(r"[\s-]+", alternative.strip()) if w]
     body = r"[\s-]+".join(words)
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", re.IGNORECASE)
 
