@@ -8,8 +8,13 @@ Two rules keep keyword lists from scoring (docs/DESIGN-GRADER.md):
 - a sentence counts as evidence only with at least ``MIN_EVIDENCE_WORDS`` words, and one
   sentence can vouch for at most ``MAX_POINTS_PER_SENTENCE`` points (the most constrained points
   choose first, so the assignment is deterministic);
-- the score is the covered weight times ``min(1, words / FULL_CREDIT_WORDS)``: an answer of
-  fewer than 60 words scores below 0.15, whatever it names.
+- the score is the credited weight times ``min(1, words / FULL_CREDIT_WORDS)``, where a
+  sentence counts at most ``MAX_SENTENCE_WORDS`` words: an answer of fewer than 45 words, or of
+  a single sentence however long, scores below 0.15 whatever it names.
+
+A covered point earns its weight; a missed point with ``need`` > 1 of which some groups matched
+earns ``PARTIAL_CREDIT`` times the share matched (it stays "missed", with no evidence); partial
+credit uses up sentence room like coverage does.
 
 It lives beside the judge because it grades, and knows nothing of users, storage or HTTP;
 it takes the rubric as plain data, so the catalog (which may not import the judge) stays apart.
@@ -25,7 +30,9 @@ from typing import Protocol
 
 MIN_EVIDENCE_WORDS = 5
 MAX_POINTS_PER_SENTENCE = 3
-FULL_CREDIT_WORDS = 400
+FULL_CREDIT_WORDS = 300
+MAX_SENTENCE_WORDS = 40  # a longer "sentence" is a list: it counts as 40 words toward the length
+PARTIAL_CREDIT = 0.5  # a missed point whose groups matched in part earns up to half its weight
 MAX_ANSWER_CHARS = 200_000  # a longer answer is graded on its first 200,000 characters
 MAX_EVIDENCE_CHARS = 400
 
@@ -61,6 +68,7 @@ class PointResult:
     weight: float
     covered: bool
     evidence: list[str] = field(default_factory=list)
+    credit: float = 0.0  # 1 when covered; a share of PARTIAL_CREDIT when some groups matched
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -126,7 +134,7 @@ def grade(answer: str, rubric: Sequence[Point]) -> Grade:
     """Grade ``answer`` against ``rubric``: each point covered or missed with its evidence."""
     every = sentences(answer)
     usable = [s for s in every if words_in(s) >= MIN_EVIDENCE_WORDS]
-    total_words = sum(words_in(s) for s in every)
+    total_words = sum(min(words_in(s), MAX_SENTENCE_WORDS) for s in every)
     # For each point and concept group: which usable sentences match it.
     hits: list[list[list[int]]] = [
         [[i for i, s in enumerate(usable) if group_matches(g, s)] for g in p.concepts] for p in rubric
@@ -138,6 +146,7 @@ def grade(answer: str, rubric: Sequence[Point]) -> Grade:
 
     order = sorted(range(len(rubric)), key=lambda k: (candidates(k), -rubric[k].weight, k))
     chosen: dict[int, list[int]] = {}
+    partial: dict[int, int] = {}  # missed points: how many of their groups matched somewhere
     for k in order:
         point = rubric[k]
         picked: list[int] = []
@@ -150,12 +159,26 @@ def grade(answer: str, rubric: Sequence[Point]) -> Grade:
             for i in evidence:
                 load[i] += 1
             chosen[k] = evidence
+    for k in order:  # then partial credit, from sentences that still have room
+        if k in chosen:
+            continue
+        room = [[i for i in h if load[i] < MAX_POINTS_PER_SENTENCE] for h in hits[k]]
+        used = sorted({min(h) for h in room if h})
+        if used:
+            partial[k] = sum(bool(h) for h in room)
+            for i in used:
+                load[i] += 1
     results = []
     covered_weight = 0.0
+    credited_weight = 0.0
     for k, point in enumerate(rubric):
         found = chosen.get(k)
         if found is not None:
             covered_weight += point.weight
+            credit = 1.0
+        else:
+            credit = PARTIAL_CREDIT * min(partial.get(k, 0), point.need) / point.need
+        credited_weight += point.weight * credit
         results.append(
             PointResult(
                 point.id,
@@ -163,10 +186,11 @@ def grade(answer: str, rubric: Sequence[Point]) -> Grade:
                 point.weight,
                 found is not None,
                 [_clip(usable[i]) for i in found or []],
+                round(credit, 4),
             )
         )
     factor = min(1.0, total_words / FULL_CREDIT_WORDS)
-    score = round(max(0.0, min(1.0, covered_weight * factor)), 4)
+    score = round(max(0.0, min(1.0, credited_weight * factor)), 4)
     return Grade(score, results, total_words, round(covered_weight, 6))
 
 
