@@ -240,3 +240,66 @@ def prove(prompt: DesignPrompt) -> list[str]:
             f"missed: {missed}"
         )
     return problems
+
+
+# -- the web app's draft -----------------------------------------------------------------------------
+@dataclass
+class Draft:
+    sections: dict[str, str]
+    started_at: datetime
+    updated_at: datetime
+    deadline: datetime
+
+
+def clean_sections(sections: object) -> dict[str, str]:
+    """Sections from a request: known keys, strings, bounded in size; errors name the field."""
+    if not isinstance(sections, dict):
+        raise UserInputError("sections must be an object of section name to text")
+    out: dict[str, str] = {}
+    for key, value in sections.items():
+        if key not in SECTION_KEYS:
+            raise UserInputError(f"unknown section {key!r} (sections: {', '.join(SECTION_KEYS)})")
+        if not isinstance(value, str):
+            raise UserInputError(f"section {key!r} must be text")
+        if value.strip():
+            out[key] = value
+    if len(compose(out).encode("utf-8")) > MAX_ANSWER_BYTES:
+        raise UserInputError(f"the answer is longer than {MAX_ANSWER_BYTES} bytes")
+    return out
+
+
+def _draft(prompt: DesignPrompt, row: dict[str, object]) -> Draft:
+    started = row["started_at"]
+    updated = row["updated_at"]
+    assert isinstance(started, datetime) and isinstance(updated, datetime)
+    sections = row["sections"]
+    assert isinstance(sections, dict)
+    return Draft(sections, started, updated, started + timedelta(minutes=prompt.minutes))
+
+
+def open_draft(ctx: Context, prompt: DesignPrompt, *, restart: bool = False) -> Draft:
+    """The draft being written (the clock starts when it is first opened)."""
+    from mlinterview.store.design import DesignStore
+
+    row = DesignStore(ctx.store.engine).start(prompt.id, ctx.clock(), restart=restart)
+    return _draft(prompt, row)
+
+
+def save_draft(ctx: Context, prompt: DesignPrompt, sections: object) -> Draft:
+    from mlinterview.store.design import DesignStore
+
+    row = DesignStore(ctx.store.engine).save_draft(prompt.id, clean_sections(sections), ctx.clock())
+    return _draft(prompt, row)
+
+
+def grade_draft(ctx: Context, prompt: DesignPrompt, sections: object, self_ids: list[str] | None) -> Graded:
+    """Grade the web app's answer: its sections composed into one Markdown answer."""
+    from mlinterview.store.design import DesignStore
+
+    clean = clean_sections(sections)
+    draft = DesignStore(ctx.store.engine).draft(prompt.id)
+    now = ctx.clock()
+    graded = grade_answer(ctx, prompt, compose(clean), sections=clean, self_ids=self_ids, now=now)
+    if draft is not None:
+        graded.elapsed_s = (now - draft["started_at"]).total_seconds()
+    return graded
