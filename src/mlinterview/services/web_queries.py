@@ -206,7 +206,9 @@ def today_plan(ctx: Context) -> tuple[list[PlanItem], float]:
 
 # -- review -------------------------------------------------------------------------------------
 def find_card(ctx: Context, card_id: str) -> FlashCard:
-    for card in ctx.catalog.flashcards():
+    from mlinterview.services.design_review import design_cards
+
+    for card in [*ctx.catalog.flashcards(), *design_cards(ctx)]:
         if card.id == card_id or card.item_id == card_id:
             return card
     raise UserInputError(f"no card called {card_id!r}")
