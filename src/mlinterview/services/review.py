@@ -195,7 +195,7 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
         )
     from mlinterview.services.design_review import due_designs
 
-    for prompt, due in due_designs(ctx, now):
+    for prompt, _due in due_designs(ctx, now):
         plan.items.append(
             TodayItem(
                 "resolve",
