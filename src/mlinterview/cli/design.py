@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from mlinterview.catalog.design import DesignPrompt
     from mlinterview.services.context import Context
     from mlinterview.services.design import Graded
+    from mlinterview.services.design_llm import LlmReview
 
 design_app = typer.Typer(
     help="ML system design practice: a prompt, 45 minutes, a rubric grader.", no_args_is_help=True
@@ -165,12 +166,17 @@ def grade(
 ) -> None:
     """Score FILE against the prompt's rubric: each point covered (with the sentence) or missed."""
     from mlinterview.cli.app import console
+    from mlinterview.errors import UserInputError
     from mlinterview.services.design import grade_answer, read_answer
 
     text = read_answer(file)
     self_ids = [s.strip() for s in claimed.split(",") if s.strip()] if claimed is not None else None
     with _context() as ctx:
         p = ctx.catalog.design(slug)
+        if llm and not ctx.config.llm_url:
+            raise UserInputError(
+                "--llm needs MLINTERVIEW_LLM_URL: an OpenAI-compatible server (README, Settings)"
+            )
         graded = grade_answer(ctx, p, text, self_ids=self_ids, record=record)
         review = None
         if llm:
@@ -187,7 +193,7 @@ def grade(
         return
     _print_grade(console(), p, graded)
     if review is not None:
-        _print_llm(console(), review)
+        _print_llm(console(), graded, review)
 
 
 def _print_grade(out: Console, p: DesignPrompt, graded: Graded) -> None:
@@ -225,18 +231,25 @@ def _print_grade(out: Console, p: DesignPrompt, graded: Graded) -> None:
     out.print(f"[dim]The model answer and rubric:[/] mli design reveal {p.slug}")
 
 
-def _print_llm(out: Console, review: object) -> None:
-    from mlinterview.services.design_llm import LlmReview
+def _print_llm(out: Console, graded: Graded, review: LlmReview) -> None:
+    """The model's grade beside the deterministic one, point by point."""
+    from rich.table import Table
 
-    assert isinstance(review, LlmReview)
     out.print("\n[bold]Model grader[/] " + (f"[dim]({review.model})[/]" if review.model else ""))
     if review.error:
-        out.print(f"[yellow]{review.error}[/]")
+        out.print(f"[yellow]{review.error}[/] [dim](the result above does not depend on it)[/]")
         return
     if review.score is not None:
-        out.print(f"score: {review.score:.0%}")
-    for point_id, comment in review.comments.items():
-        out.print(f"  [bold]{point_id}[/]: {comment}")
+        out.print(f"model's score: {review.score:.0%} · rubric grader's: {graded.grade.score:.0%}")
+    table = Table(box=None, header_style="bold")
+    for column in ("point", "grader", "model", "model's comment"):
+        table.add_column(column, overflow="fold")
+    marks = {True: "[green]✓[/]", False: "[red]✗[/]", None: "[dim]?[/]"}
+    for pt in graded.grade.points:
+        table.add_row(
+            pt.id, marks[pt.covered], marks[review.covered.get(pt.id)], review.comments.get(pt.id, "")
+        )
+    out.print(table)
     if review.summary:
         out.print(review.summary)
 
