@@ -64,3 +64,13 @@ def test_a_strong_answer_is_scheduled_further_out(ctx: Context) -> None:
     weak_due = ctx.store.review_item(f"design:{other.id}")
     assert strong_due is not None and weak_due is not None
     assert strong_due["due"] > weak_due["due"] + timedelta(days=1)
+
+
+def test_the_home_page_links_a_due_design(ctx: Context) -> None:
+    from mlinterview.services.web_queries import today_plan
+
+    prompt = ctx.catalog.design("payment-fraud")
+    grade_answer(ctx, prompt, "", now=NOW - timedelta(days=3))
+    items, _ = today_plan(ctx)
+    design_items = [i for i in items if i.track == "design"]
+    assert design_items and design_items[0].slug == "payment-fraud"

@@ -196,7 +196,7 @@ def today_plan(ctx: Context) -> tuple[list[PlanItem], float]:
     from mlinterview.services.review import today
 
     plan = today(ctx)
-    slugs = {p.slug for p in ctx.catalog.problems()}
+    slugs = {p.slug for p in ctx.catalog.problems()} | {d.slug for d in ctx.catalog.design_prompts()}
     items = []
     for item in plan.items:
         slug = next((word for word in item.command.split() if word in slugs), None)
