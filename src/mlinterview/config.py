@@ -8,6 +8,8 @@
 | ``MLINTERVIEW_WORKERS`` | warm judge workers | 2 (1 for one-shot commands) |
 | ``MLINTERVIEW_ISOLATION`` | ``auto`` (strongest available) or ``off`` | ``auto`` |
 | ``MLINTERVIEW_CONTENT`` | an extra content folder laid over the built-in packs | none |
+| ``MLINTERVIEW_LLM_URL`` | an OpenAI-compatible server for ``mli design grade --llm`` | none (off) |
+| ``MLINTERVIEW_LLM_MODEL`` | the model name sent to that server | ``default`` |
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ ENVIRONMENT_VARIABLES = (
     "MLINTERVIEW_WORKERS",
     "MLINTERVIEW_ISOLATION",
     "MLINTERVIEW_CONTENT",
+    "MLINTERVIEW_LLM_URL",
+    "MLINTERVIEW_LLM_MODEL",
 )
 
 
@@ -51,6 +55,8 @@ class Config:
     isolation: str = "auto"
     # Passed on to the judge's workers: older OpenBLAS builds need these on some processors.
     blas_env: tuple[tuple[str, str], ...] = ()
+    llm_url: str | None = None  # the optional model grader of design answers (off when None)
+    llm_model: str = "default"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
@@ -75,7 +81,9 @@ class Config:
         if isolation not in ("auto", "off"):
             isolation = "auto"
         blas = tuple((k, env[k]) for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in env)
-        return cls(home, url, workspace, content, workers, isolation, blas)
+        llm_url = env.get("MLINTERVIEW_LLM_URL") or None
+        llm_model = env.get("MLINTERVIEW_LLM_MODEL") or "default"
+        return cls(home, url, workspace, content, workers, isolation, blas, llm_url, llm_model)
 
     @property
     def cache_dir(self) -> Path:

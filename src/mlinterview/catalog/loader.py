@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from mlinterview.catalog.cards import FlashCard
+from mlinterview.catalog.design import DesignPrompt
 from mlinterview.catalog.model import PATTERNS, TRACKS, Problem
 from mlinterview.catalog.schema import cases_from_yaml, problem_from_yaml
 from mlinterview.errors import ContentError, UserInputError
@@ -60,6 +61,7 @@ class Catalog:
         self.errors: list[ContentError] = []
         self._problems: dict[str, Problem] | None = None
         self._cards: list[FlashCard] | None = None
+        self._designs: dict[str, DesignPrompt] | None = None
 
     def _load(self) -> dict[str, Problem]:
         if self._problems is not None:
@@ -142,6 +144,35 @@ class Catalog:
             self._cards, card_errors = load_all(self.roots)
             self.errors.extend(card_errors)
         return self._cards
+
+    def design_prompts(self) -> list[DesignPrompt]:
+        """The ML system design prompts (track design), by slug; broken folders go to ``errors``."""
+        if self._designs is None:
+            from mlinterview.catalog.design import load_all as load_designs
+
+            self._designs, design_errors = load_designs(self.roots)
+            self.errors.extend(design_errors)
+        return sorted(self._designs.values(), key=lambda d: d.slug)
+
+    def design(self, name: str) -> DesignPrompt:
+        """A design prompt by slug or id, or a clear error with close matches."""
+        prompts = {d.slug: d for d in self.design_prompts()}
+        if name in prompts:
+            return prompts[name]
+        for prompt in prompts.values():
+            if prompt.id == name:
+                return prompt
+        for error in self.errors:
+            if f"/design/{name}/" in error.path.replace("\\", "/"):
+                raise UserInputError(f"{name} cannot be loaded: {error}")
+        close = difflib.get_close_matches(name, list(prompts), n=3)
+        hint = f" Did you mean: {', '.join(close)}?" if close else " See `mli list --track design`."
+        raise UserInputError(f"no design prompt called {name!r}.{hint}")
+
+    def is_design(self, name: str) -> bool:
+        self.design_prompts()
+        assert self._designs is not None
+        return name in self._designs or any(d.id == name for d in self._designs.values())
 
     def cases(self, problem: Problem) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         path = problem.file("cases.yaml")

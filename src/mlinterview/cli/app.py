@@ -128,7 +128,7 @@ def _home_extras(ctx: Context) -> list[str]:
 @app.command("list")
 @guarded
 def list_(
-    track: Annotated[str | None, typer.Option(help="dsa, ml, stats or sql.")] = None,
+    track: Annotated[str | None, typer.Option(help="dsa, ml, stats, sql or design.")] = None,
     difficulty: Annotated[str | None, typer.Option(help="easy, medium or hard.")] = None,
     topic: Annotated[str | None, typer.Option(help="A topic or pattern, e.g. hash-table, trees.")] = None,
     status: Annotated[str | None, typer.Option(help="solved, attempted or todo.")] = None,
@@ -146,6 +146,10 @@ def list_(
         raise UserInputError("--status must be solved, attempted or todo")
     if order not in ("roadmap", "name"):
         raise UserInputError("--order must be roadmap or name")
+    if track == "design":
+        from mlinterview.cli.design import list_design
+
+        return list_design(as_json)
     with context() as ctx:
         problems = ctx.catalog.problems(track)
         statuses = ctx.store.status_by_problem()
@@ -225,8 +229,12 @@ def list_(
 @app.command()
 @guarded
 def show(slug: str) -> None:
-    """Show a problem's statement."""
+    """Show a problem's statement (or a design prompt)."""
+    from mlinterview.cli.design import show_design
     from mlinterview.cli.render import markdown
+
+    if show_design(slug):
+        return
 
     out = console()
     with context() as ctx:
@@ -489,7 +497,7 @@ def validate(
     out = console()
     started = time.monotonic()
     with context(workers=workers) as ctx:
-        total = len(slugs) if slugs else len(ctx.catalog.problems())
+        total = len(slugs) if slugs else len(ctx.catalog.problems()) + len(ctx.catalog.design_prompts())
         with Progress(
             TextColumn("validating"),
             BarColumn(),
@@ -576,12 +584,13 @@ def main() -> None:
 
 
 def _register_knowledge_commands() -> None:
-    from mlinterview.cli import knowledge, serve
+    from mlinterview.cli import design, knowledge, serve
 
     app.command()(serve.serve)
     app.command()(knowledge.review)
     app.command()(knowledge.today)
     app.add_typer(knowledge.export_app, name="export")
+    app.add_typer(design.design_app, name="design")
 
 
 _register_knowledge_commands()

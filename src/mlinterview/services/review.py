@@ -41,7 +41,10 @@ def card_queue(
 ) -> list[FlashCard]:
     """Due cards (oldest first), then new cards up to today's allowance, round-robin over decks."""
     now = now or ctx.clock()
-    cards = {c.item_id: c for c in ctx.catalog.flashcards() if track is None or c.track == track}
+    from mlinterview.services.design_review import design_cards
+
+    every = [*ctx.catalog.flashcards(), *design_cards(ctx)]  # missed design points are cards too
+    cards = {c.item_id: c for c in every if track is None or c.track == track}
     known = {item["item_id"]: item for item in ctx.store.review_items("card")}
     due = [
         cards[i["item_id"]] for i in known.values() if i["item_id"] in cards and i["due"] <= now + LEARN_AHEAD
@@ -188,6 +191,18 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
                 f"mli start {problem.slug} --force",
                 PROBLEM_MINUTES.get(problem.difficulty, 20.0),
                 problem.track,
+            )
+        )
+    from mlinterview.services.design_review import due_designs
+
+    for prompt, _due in due_designs(ctx, now):
+        plan.items.append(
+            TodayItem(
+                "resolve",
+                f"Redo the design {prompt.title} (design, {prompt.difficulty})",
+                f"mli design start {prompt.slug} --force",
+                float(prompt.minutes),
+                "design",
             )
         )
     queue = card_queue(ctx, now=now)

@@ -39,8 +39,10 @@ def validate(
     ctx: Context, slugs: list[str] | None = None, progress: Callable[[ProblemCheck], None] | None = None
 ) -> tuple[list[ProblemCheck], list[ContentError]]:
     catalog = ctx.catalog
-    problems = [catalog.get(s) for s in slugs] if slugs else catalog.problems()
+    designs = [catalog.design(s) for s in slugs or [] if catalog.is_design(s)]
+    problems = [catalog.get(s) for s in slugs if not catalog.is_design(s)] if slugs else catalog.problems()
     if not slugs:
+        designs = catalog.design_prompts()
         catalog.flashcards()  # decks are proven by loading: schema, unique ids, no repeated questions
     load_errors = [] if slugs else list(catalog.errors)
     results: list[ProblemCheck] = []
@@ -49,6 +51,14 @@ def validate(
             results.append(check)
             if progress:
                 progress(check)
+    for prompt in designs:
+        from mlinterview.services.design import prove
+
+        started = time.monotonic()
+        check = ProblemCheck(prompt.slug, prove(prompt), checks=1, seconds=time.monotonic() - started)
+        results.append(check)
+        if progress:
+            progress(check)
     return results, load_errors
 
 

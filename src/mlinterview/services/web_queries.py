@@ -196,7 +196,7 @@ def today_plan(ctx: Context) -> tuple[list[PlanItem], float]:
     from mlinterview.services.review import today
 
     plan = today(ctx)
-    slugs = {p.slug for p in ctx.catalog.problems()}
+    slugs = {p.slug for p in ctx.catalog.problems()} | {d.slug for d in ctx.catalog.design_prompts()}
     items = []
     for item in plan.items:
         slug = next((word for word in item.command.split() if word in slugs), None)
@@ -206,7 +206,9 @@ def today_plan(ctx: Context) -> tuple[list[PlanItem], float]:
 
 # -- review -------------------------------------------------------------------------------------
 def find_card(ctx: Context, card_id: str) -> FlashCard:
-    for card in ctx.catalog.flashcards():
+    from mlinterview.services.design_review import design_cards
+
+    for card in [*ctx.catalog.flashcards(), *design_cards(ctx)]:
         if card.id == card_id or card.item_id == card_id:
             return card
     raise UserInputError(f"no card called {card_id!r}")

@@ -13,6 +13,7 @@ _SCHEDULERS = {
     "card": Scheduler(desired_retention=0.9, enable_fuzzing=False),
     "problem": Scheduler(desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False),
 }
+_SCHEDULERS["design"] = _SCHEDULERS["problem"]  # a design prompt comes back like a problem to re-solve
 
 
 @dataclass(frozen=True)

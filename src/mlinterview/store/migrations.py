@@ -84,6 +84,22 @@ review_log = Table(
 )
 
 
+design_answers = Table(  # ML system design: the draft being written, then each graded answer
+    "design_answers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("prompt_id", String(200), nullable=False),
+    Column("sections_json", Text, nullable=False),  # {"requirements": "...", ..., "diagram": "..."}
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("graded_at", DateTime(timezone=True)),  # NULL while it is the draft
+    Column("score", Float),
+    Column("self_json", Text),  # the point ids the learner ticked before the reveal
+    Column("grade_json", Text),  # the grader's result
+)
+Index("ix_design_answers_prompt", design_answers.c.prompt_id, design_answers.c.updated_at)
+
+
 def _create(*tables: Table) -> Callable[[Connection], None]:
     def run(conn: Connection) -> None:
         for table in tables:
@@ -95,5 +111,6 @@ def _create(*tables: Table) -> Callable[[Connection], None]:
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "attempts-and-hints", _create(attempts, hints_seen, sessions)),
     (2, "review-queue", _create(review_items, review_log)),
+    (5, "design-answers", _create(design_answers)),
 ]
 LATEST = MIGRATIONS[-1][0]
