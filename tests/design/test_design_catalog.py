@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def test_a_point_without_concepts_is_refused(prompt_dir: Path) -> None:
 
 def test_two_points_with_the_same_concepts_are_refused(prompt_dir: Path) -> None:
     def same(d: dict) -> None:  # type: ignore[type-arg]
-        d["points"][1]["concepts"] = d["points"][0]["concepts"]
+        d["points"][1]["concepts"] = copy.deepcopy(d["points"][0]["concepts"])  # written out, no alias
         d["points"][1]["need"] = d["points"][0].get("need", 1)
 
     edit_rubric(prompt_dir, same)
