@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,16 @@ def test_the_same_card_id_in_two_decks_is_refused(tmp_path: Path) -> None:
     catalog = Catalog([tmp_path])
     assert [c.deck for c in catalog.flashcards()] == ["one"]
     assert "also used in one.yaml" in str(catalog.errors[0])
+
+
+def test_at_least_a_quarter_of_the_cards_are_scenarios(shipped: Catalog) -> None:
+    cards = shipped.flashcards()
+    scenarios = [c for c in cards if "scenario" in c.tags]
+    assert len(scenarios) * 4 >= len(cards), f"{len(scenarios)} scenario cards of {len(cards)}"
+
+
+def test_every_track_has_cards_and_the_catalog_holds_at_least_500(shipped: Catalog) -> None:
+    cards = shipped.flashcards()
+    per_track = Counter(c.track for c in cards)
+    assert {"fundamentals", "deep-learning", "stats", "sql", "system-design"} <= set(per_track)
+    assert sum(n for deck, n in Counter(c.deck for c in cards).items() if deck != "papers") >= 500
