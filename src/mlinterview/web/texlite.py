@@ -161,6 +161,7 @@ FUNCTIONS = {
     "sin",
     "cos",
     "tan",
+    "tanh",
     "max",
     "min",
     "arg",
