@@ -107,3 +107,20 @@ def test_anki_export_writes_every_card(clocked: tuple[Context, Clock], tmp_path:
         assert "collection.anki2" in apkg.namelist()
     with pytest.raises(UserInputError, match=r"\.apkg"):
         export_anki(ctx, tmp_path / "cards.zip")
+
+
+def test_anki_export_hands_card_math_to_anki_mathjax(clocked: tuple[Context, Clock], tmp_path: Path) -> None:
+    import sqlite3
+
+    ctx, _ = clocked
+    card = next(c for c in ctx.catalog.flashcards() if c.id == "tf-idf")
+    assert "$" in card.back
+    target = tmp_path / "fundamentals.apkg"
+    export_anki(ctx, target, track=card.track)
+    with zipfile.ZipFile(target) as apkg:
+        apkg.extract("collection.anki2", tmp_path)
+    with sqlite3.connect(tmp_path / "collection.anki2") as db:
+        fields = [row[0] for row in db.execute("select flds from notes") if row[0].endswith("\x1ftf-idf")]
+    assert len(fields) == 1
+    back = fields[0].split("\x1f")[1]
+    assert r"\(\mathrm{idf}(t) = \ln(N / \mathrm{df}(t))\)" in back and "$" not in back

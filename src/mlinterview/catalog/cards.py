@@ -1,4 +1,8 @@
-"""Card decks: ``content/cards/<deck>.yaml``, validated like problems (file and field named)."""
+"""Card decks: ``content/cards/<deck>.yaml``, validated like problems (file and field named).
+
+Loading proves a deck: schema, fields, ids unique across decks, no question asked twice, and
+Markdown that renders as it reads (:mod:`mlinterview.catalog.cardlint`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from mlinterview.catalog.cardlint import lint_deck
 from mlinterview.catalog.schema import Fields, check_schema_version
 from mlinterview.errors import ContentError
 
@@ -74,6 +79,8 @@ def load_all(roots: list[Path]) -> tuple[list[FlashCard], list[ContentError]]:
             except ContentError as exc:
                 errors.append(exc)
                 continue
+            # A lint finding is reported (mli validate fails) but the card stays reviewable.
+            errors.extend(lint_deck(path, [(c.id, c.front, c.back) for c in deck]))
             for card in deck:
                 if card.id in seen_ids:
                     errors.append(

@@ -50,6 +50,7 @@ def review(
 
     from mlinterview.catalog.cards import CARD_TRACKS
     from mlinterview.cli.app import console, context, fail
+    from mlinterview.cli.mathtext import terminal_math
     from mlinterview.errors import MliError
     from mlinterview.services.review import card_queue, rate_card
 
@@ -66,11 +67,16 @@ def review(
                     break
                 card = queue[0]
                 out.rule(f"[dim]{CARD_TRACKS[card.track]} · {card.deck_title}[/]")
-                out.print(Panel(Markdown(card.front), title="question", title_align="left"))
+                out.print(Panel(Markdown(terminal_math(card.front)), title="question", title_align="left"))
                 shown = time.monotonic()
                 _read_key("[space] reveal ")
                 out.print(
-                    Panel(Markdown(card.back), title="answer", title_align="left", border_style="green")
+                    Panel(
+                        Markdown(terminal_math(card.back)),
+                        title="answer",
+                        title_align="left",
+                        border_style="green",
+                    )
                 )
                 while True:
                     key = _read_key("1 again · 2 hard · 3 good · 4 easy › ")

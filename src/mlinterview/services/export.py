@@ -1,12 +1,19 @@
-"""Anki export: the cards as an .apkg package (genanki), one sub-deck per track."""
+"""Anki export: the cards as an .apkg package (genanki), one sub-deck per track.
+
+Card Markdown becomes HTML; its ``$...$`` and ``$$...$$`` math becomes ``\\(...\\)`` and
+``\\[...\\]``, which Anki typesets with its built-in MathJax.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from html import escape
 from pathlib import Path
+from typing import Any
 
 from mlinterview.catalog.cards import CARD_TRACKS, FlashCard
 from mlinterview.errors import UserInputError
+from mlinterview.mdmath import math_rule
 from mlinterview.services.context import Context
 
 _CSS = """
@@ -23,10 +30,28 @@ def _stable_id(text: str) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16) % (1 << 30) + (1 << 30)
 
 
+def _mathjax(display: bool) -> Any:
+    opening, closing = (r"\[", r"\]") if display else (r"\(", r"\)")
+
+    def render(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        return f"{opening}{escape(tokens[idx].content, quote=False)}{closing}"
+
+    return render
+
+
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    md.inline.ruler.before("escape", "math", math_rule)
+    md.add_render_rule("math_inline", _mathjax(False))
+    md.add_render_rule("math_display", _mathjax(True))
+    return md
+
+
 def export_anki(ctx: Context, path: Path, track: str | None = None) -> tuple[int, int]:
     """Write the cards (of one track, or all) to ``path``; returns (cards, decks)."""
     import genanki
-    from markdown_it import MarkdownIt
 
     if path.suffix != ".apkg":
         raise UserInputError(f"{path}: the file name must end in .apkg")
@@ -35,7 +60,7 @@ def export_anki(ctx: Context, path: Path, track: str | None = None) -> tuple[int
     cards: list[FlashCard] = [c for c in ctx.catalog.flashcards() if track is None or c.track == track]
     if not cards:
         raise UserInputError("there are no cards to export")
-    md = MarkdownIt("commonmark").enable("table")
+    md = _markdown()
     model = genanki.Model(
         _stable_id("mlinterview-model-v1"),
         "mlinterview Q/A",

@@ -14,9 +14,9 @@ from html import escape
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.rules_inline import StateInline
 from markupsafe import Markup
 
+from mlinterview.mdmath import math_rule
 from mlinterview.web.texlite import tex_to_html
 
 
@@ -38,44 +38,6 @@ def _highlight(code: str, lang: str, _attrs: Any) -> str:
     return str(highlight(code, lexer, formatter))
 
 
-def _is_space(ch: str) -> bool:
-    return ch in " \t\n"
-
-
-def _math_rule(state: StateInline, silent: bool) -> bool:
-    """``$x$`` (inline) and ``$$x$$`` (display). Like Pandoc: the opening ``$`` is not followed
-    by a space, the closing one not preceded by a space nor followed by a digit, so prices
-    such as "$5 and $10" stay text."""
-    src, start = state.src, state.pos
-    if src[start] != "$":
-        return False
-    display = src.startswith("$$", start)
-    marker = "$$" if display else "$"
-    body_start = start + len(marker)
-    if body_start >= state.posMax or _is_space(src[body_start]):
-        return False
-    end = body_start
-    while True:
-        end = src.find(marker, end)
-        if end < 0 or end >= state.posMax:
-            return False
-        if src[end - 1] == "\\":
-            end += 1
-            continue
-        after = end + len(marker)
-        if not display and (_is_space(src[end - 1]) or (after < len(src) and src[after].isdigit())):
-            return False  # the next "$" cannot close: no math here (inline math holds no "$")
-        break
-    if end == body_start:
-        return False
-    if not silent:
-        token = state.push("math_display" if display else "math_inline", "span", 0)
-        token.content = src[body_start:end]
-        token.markup = marker
-    state.pos = end + len(marker)
-    return True
-
-
 def _render_math(display: bool) -> Callable[..., str]:
     def render(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
         tex = tokens[idx].content
@@ -88,7 +50,7 @@ def _render_math(display: bool) -> Callable[..., str]:
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "highlight": _highlight, "typographer": False})
     md.enable(["table", "strikethrough"])
-    md.inline.ruler.before("escape", "math", _math_rule)
+    md.inline.ruler.before("escape", "math", math_rule)
     md.add_render_rule("math_inline", _render_math(False))
     md.add_render_rule("math_display", _render_math(True))
     return md

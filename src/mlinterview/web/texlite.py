@@ -1,6 +1,6 @@
 """A small subset of TeX math set as plain HTML, so formulas read well without a math library.
 
-Handled: letters in italics, ``^`` and ``_`` (grouped or single), ``\\frac``, ``\\sqrt``,
+Handled: letters in italics, ``^`` and ``_`` (grouped or single), ``\\frac``, ``\\binom``, ``\\sqrt``,
 ``\\hat``/``\\bar``/``\\tilde``/``\\vec``, ``\\text``/``\\mathrm``/``\\mathbf``/``\\operatorname``,
 Greek letters, common operators and relations, ``\\left``/``\\right``. Anything else is shown
 as written, escaped, so an unknown command stays legible instead of vanishing.
@@ -62,6 +62,13 @@ SYMBOLS = {
     "mp": "∓",
     "ast": "∗",
     "circ": "∘",
+    "neg": "¬",
+    "ell": "ℓ",
+    "lVert": "‖",
+    "rVert": "‖",
+    "odot": "⊙",
+    "otimes": "⊗",
+    "oplus": "⊕",
     "le": "≤",
     "leq": "≤",
     "ge": "≥",
@@ -70,6 +77,8 @@ SYMBOLS = {
     "neq": "≠",
     "approx": "≈",
     "sim": "∼",
+    "succ": "≻",
+    "prec": "≺",
     "propto": "∝",
     "equiv": "≡",
     "in": "∈",
@@ -124,6 +133,8 @@ RELATIONS = {
     "neq",
     "approx",
     "sim",
+    "succ",
+    "prec",
     "propto",
     "equiv",
     "in",
@@ -150,6 +161,7 @@ FUNCTIONS = {
     "sin",
     "cos",
     "tan",
+    "tanh",
     "max",
     "min",
     "arg",
@@ -234,6 +246,9 @@ def _command(reader: _Reader, name: str) -> str:
     if name == "frac" or name == "dfrac" or name == "tfrac":
         top, bottom = reader.argument(), reader.argument()
         return f'<span class="frac"><span class="num">{top}</span><span class="den">{bottom}</span></span>'
+    if name == "binom":  # drawn inline as C(n, k): a stacked pair without a bar needs no new CSS
+        top, bottom = reader.argument(), reader.argument()
+        return f"<i>C</i>({top}, {bottom})"
     if name == "sqrt":
         return f'√<span class="radicand">{reader.argument()}</span>'
     if name in ACCENTS:
