@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from mlinterview.catalog.behavioral import BehavioralQuestion
 from mlinterview.catalog.cards import FlashCard
 from mlinterview.catalog.model import PATTERNS, TRACKS, Problem
 from mlinterview.catalog.schema import cases_from_yaml, problem_from_yaml
@@ -38,6 +39,7 @@ class Catalog:
         self.errors: list[ContentError] = []
         self._problems: dict[str, Problem] | None = None
         self._cards: list[FlashCard] | None = None
+        self._behavioral: list[BehavioralQuestion] | None = None
 
     def _load(self) -> dict[str, Problem]:
         if self._problems is not None:
@@ -110,6 +112,14 @@ class Catalog:
             self._cards, card_errors = load_all(self.roots)
             self.errors.extend(card_errors)
         return self._cards
+
+    def behavioral_questions(self) -> list[BehavioralQuestion]:
+        if self._behavioral is None:
+            from mlinterview.catalog.behavioral import load_all as load_questions
+
+            self._behavioral, question_errors = load_questions(self.roots)
+            self.errors.extend(question_errors)
+        return self._behavioral
 
     def cases(self, problem: Problem) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         path = problem.file("cases.yaml")
