@@ -65,7 +65,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "action": re.compile(rf"\bi (first |then |also |personally |quickly )?({_ACTION_VERBS})\b", re.I),
     "result": re.compile(
         r"\b(as a result|in the end|the result|the outcome|in the end|this (led|meant)|which (led|meant)|"
-        r"resulted in|ended up|afterwards|since then|(went|dropped|fell|rose|grew) (from|to|by)|"
+        r"resulted in|ended up|afterwards|since then|(dropped|fell|rose|grew) (from|to|by)|"
         r"(reduced|increased|improved|raised|lowered|saved|cut|doubled|halved|tripled) (the |our |it |"
         r"from |to |by |\d)|shipped|launched|was adopted|is still used)\b",
         re.I,
@@ -79,8 +79,9 @@ _NUMBER = re.compile(
 )
 _I_WORDS = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|myself)\b", re.I)
 _WE_WORDS = re.compile(r"\b(we|we're|we've|we'd|we'll|us|our|ourselves)\b", re.I)
-_WE_ACTION = re.compile(rf"\bwe (first |then |also )?({_ACTION_VERBS}|did|worked|got)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_WE_ACTION = re.compile(rf"\bwe (first |then |also )?({_ACTION_VERBS}|did|worked)\b", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 @dataclass
@@ -122,7 +123,18 @@ class Feedback:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    """Sentences of a text whose lines may be wrapped; a blank line or a heading ends one too."""
+    out: list[str] = []
+    for paragraph in _PARAGRAPH.split(text):
+        lines = [line.strip() for line in paragraph.splitlines()]
+        chunk: list[str] = []
+        for line in lines:  # a line that is a label or heading stands alone
+            if _LABEL.match(line) and chunk:
+                out.extend(_SENTENCE.split(" ".join(chunk)))
+                chunk = []
+            chunk.append(line)
+        out.extend(_SENTENCE.split(" ".join(chunk)))
+    return [s.strip() for s in out if s.strip()]
 
 
 def feedback(answer: str, elapsed_s: float | None = None) -> Feedback:
