@@ -9,7 +9,7 @@ from pathlib import Path
 from test_cli import mli
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from star_answers import STRONG, WE_HEAVY  # noqa: E402
+from star_answers import STRONG, WE_HEAVY
 
 
 def test_story_crud_and_coverage(tmp_path: Path) -> None:

@@ -94,7 +94,7 @@ def test_story_files_in_markdown_and_yaml(tmp_path: Path) -> None:
     assert story.task == "I was asked to mentor her." and story.competencies == ["mentoring"]
     yml = tmp_path / "story.yaml"
     yml.write_text("schema: 1\ntitle: T\nsituation: S\ntask: T\naction: A\nresult: R\nmood: happy\n")
-    with pytest.raises(ContentError, match="story.yaml: mood: unknown field"):
+    with pytest.raises(ContentError, match=r"story\.yaml: mood: unknown field"):
         read_story_file(yml)
     yml.write_text("schema: 2\ntitle: T\n")
     with pytest.raises(ContentError, match="schema: schema 2 is newer"):

@@ -8,7 +8,7 @@ from pathlib import Path
 from web_support import TestClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from star_answers import NO_NUMBER, STRONG  # noqa: E402
+from star_answers import NO_NUMBER, STRONG
 
 FORM = {
     "title": "Unblocked the data team",

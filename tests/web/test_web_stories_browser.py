@@ -9,7 +9,7 @@ import pytest
 from test_web_browser import CHROMIUM, browser, page, server  # noqa: F401 (fixtures)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from star_answers import STRONG, WE_HEAVY  # noqa: E402
+from star_answers import STRONG, WE_HEAVY
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is missing")
 
