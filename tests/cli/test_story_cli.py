@@ -100,3 +100,26 @@ def test_list_track_behavioral_lists_the_questions(tmp_path: Path) -> None:
     )
     text = mli("story", "questions", "--competency", "why-ml", home=tmp_path / "home").stdout
     assert "Why ML" in text and "why-ml-origin" in text and "Conflict" not in text
+
+
+def test_portfolio_template_then_build_writes_a_page(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    projects = tmp_path / "projects"
+    wrote = mli("portfolio", "template", str(projects / "churn.md"), home=home)
+    assert wrote.returncode == 0, wrote.stdout
+    text = (
+        (projects / "churn.md")
+        .read_text()
+        .replace("Short, concrete title (what the model does)", "Churn model")
+    )
+    (projects / "churn.md").write_text(text)
+    built = mli("portfolio", "build", str(projects), "--title", "My ML work", home=home)
+    assert built.returncode == 0, built.stdout + built.stderr
+    page = (projects / "index.html").read_text()
+    assert "<title>My ML work</title>" in page and "Churn model" in page
+    assert "What I would do differently" in page
+    asked = json.loads(mli("portfolio", "questions", "--json", home=home).stdout)
+    assert set(asked) == {"problem", "data", "model", "evaluation", "differently"}
+    (projects / "broken.yaml").write_text("title: Broken\n")
+    failed = mli("portfolio", "build", str(projects), home=home)
+    assert failed.returncode == 2 and "broken.yaml: problem: is required" in failed.stdout

@@ -70,3 +70,10 @@ def test_questions_page_lists_every_competency(client: TestClient) -> None:
     for title in ("Conflict", "Disagreement with a manager", "Why this company"):
         assert title in page.text
     assert client.get("/stories/999").status_code == 404
+
+
+def test_portfolio_page_shows_the_template_and_the_questions(client: TestClient) -> None:
+    page = client.get("/stories/portfolio")
+    assert page.status_code == 200
+    assert "## What I would do differently" in page.text and "mli portfolio build" in page.text
+    assert "Where does the model fail?" in page.text and "deep-dive-walkthrough" in page.text

@@ -581,13 +581,14 @@ def main() -> None:
 
 
 def _register_knowledge_commands() -> None:
-    from mlinterview.cli import knowledge, serve, stories
+    from mlinterview.cli import knowledge, portfolio, serve, stories
 
     app.command()(serve.serve)
     app.command()(knowledge.review)
     app.command()(knowledge.today)
     app.add_typer(knowledge.export_app, name="export")
     app.add_typer(stories.story_app, name="story")
+    app.add_typer(portfolio.portfolio_app, name="portfolio")
 
 
 _register_knowledge_commands()

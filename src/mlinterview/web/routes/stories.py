@@ -132,6 +132,24 @@ def practice_page(
     )
 
 
+@router.get("/stories/portfolio")
+def portfolio_page(request: Request) -> Response:
+    from mlinterview.services.portfolio import DEEP_DIVE_QUESTIONS, SECTIONS, TEMPLATE
+
+    deep_dive = [
+        q for q in context(request).catalog.behavioral_questions() if q.competency == "project-deep-dive"
+    ]
+    return page(
+        request,
+        "portfolio.html",
+        nav="stories",
+        template=TEMPLATE,
+        questions=DEEP_DIVE_QUESTIONS,
+        sections=SECTIONS,
+        deep_dive=deep_dive,
+    )
+
+
 @router.get("/stories/questions")
 def questions_page(request: Request) -> Response:
     questions = context(request).catalog.behavioral_questions()
