@@ -77,3 +77,17 @@ def test_portfolio_page_shows_the_template_and_the_questions(client: TestClient)
     assert page.status_code == 200
     assert "## What I would do differently" in page.text and "mli portfolio build" in page.text
     assert "Where does the model fail?" in page.text and "deep-dive-walkthrough" in page.text
+
+
+def test_a_story_due_for_retelling_is_on_the_home_page(client: TestClient) -> None:
+    from datetime import timedelta
+
+    from mlinterview.services.review import schedule_item
+
+    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    created = client.post("/stories/new", data={**FORM, "title": "Due story"}, follow_redirects=False)
+    story_id = int(created.headers["location"].rsplit("/", 1)[1])
+    schedule_item(ctx, "story", f"story:{story_id}", "behavioral", 1, now=ctx.clock() - timedelta(days=30))
+    home = client.get("/")
+    assert "Retell your story: Due story" in home.text and 'href="/stories">Retell' in home.text
+    assert "Due story" in client.get("/stories").text.split("Due for a retelling")[1]

@@ -134,7 +134,9 @@ def edit(
         },
     )
     if not data:
-        raise typer.BadParameter("give a field to change (--title, --result, ...) or --file")
+        from mlinterview.errors import UserInputError
+
+        raise UserInputError("give a field to change (--title, --result, ...) or --file")
     with context() as ctx:
         story = edit_story(ctx, story_id, data, where)
     if as_json:
