@@ -164,3 +164,19 @@ def test_a_told_story_comes_back_in_the_review_queue(clocked: tuple[Context, Clo
     assert any(i.kind == "story" and story.title in i.title for i in today(ctx).items)
     _, weak, weak_rating = tell_story(ctx, story.id, WE_HEAVY)
     assert weak_rating == 1 and not weak.is_strong  # two checks missed: Again
+
+
+def test_the_coach_reads_common_ways_of_telling_a_story() -> None:
+    answer = (
+        "Two years ago, as a data scientist at a bank, I inherited a credit model nobody trusted. "
+        "My aim was to make its decisions explainable before an audit. "
+        "I interviewed the risk officers. I replaced the black-box features with monotonic ones. "
+        "I wrote a one-page explanation for each decision type. "
+        "The audit passed without findings. Approval time dropped 40% in the following quarter."
+    )
+    result = feedback(answer)
+    assert all(result.parts.values()), result.parts
+    assert {c.id: c.passed for c in result.checks}["number"]
+    assert "40%" in (result.number_sentence or "")
+    situation_number_only = feedback(answer.replace("dropped 40%", "dropped a lot"))
+    assert not {c.id: c.passed for c in situation_number_only.checks}["number"]

@@ -8,8 +8,9 @@ The rules (also in the README):
   with one of its cue phrases (:data:`CUES`), for example "at my last job" (situation), "my goal
   was" (task), "I built" (action), "as a result" (result). Two sentences of action are needed,
   because the action is the longest part of a good answer.
-- **A result with a number.** A result sentence (or the result section) contains a figure:
-  digits, a percentage, or a word such as "doubled", "halved", "twice", "thousand".
+- **A result with a number.** A result sentence (one with a result cue, the result section, or
+  one of the last two sentences, where a told story ends) contains a figure: digits, a
+  percentage, or a word such as "doubled", "halved", "twice", "thousand".
 - **"I" rather than "we".** The learner's own actions are told in the first person singular:
   the answer passes when "I", "me", "my" are used at least as often as "we", "us", "our", and
   at least three times. Sentences where "we" did something are listed to rewrite.
@@ -52,22 +53,26 @@ CUES: dict[str, re.Pattern[str]] = {
     "situation": re.compile(
         r"\b(at my (last|previous|current|first) (job|company|team|role)|when i (was|worked|joined)|"
         r"i was (working|leading|part of|on)|i worked|i joined|our team|the team|my team|the company|"
-        r"back in|in (19|20)\d\d|last (year|quarter)|a few (years|months) ago|at the time|"
+        r"back in|in (19|20)\d\d|last (year|quarter)|(a few|two|three|several) (years|months) ago|"
+        r"at the time|in my (role|position|previous role|first job)|as an? [a-z ]{2,30} at|"
         r"(the )?(situation|context|background) (was|is)|we were|we had)\b",
         re.I,
     ),
     "task": re.compile(
         r"\b(my (task|goal|job|role|responsibility|mandate|brief) (was|is)|i was (asked|tasked|"
         r"responsible|expected|given)|i (had|needed|wanted) to|the (goal|task|challenge|problem|"
-        r"objective|ask) was|we (had|needed) to|it was (up to|on) me|i owned|i took (on|ownership))\b",
+        r"objective|ask|aim) was|my aim was|we (had|needed) to|it was (up to|on) me|i owned|"
+        r"i took (on|ownership)|i set out to|i was in charge of)\b",
         re.I,
     ),
     "action": re.compile(rf"\bi (first |then |also |personally |quickly )?({_ACTION_VERBS})\b", re.I),
     "result": re.compile(
-        r"\b(as a result|in the end|the result|the outcome|in the end|this (led|meant)|which (led|meant)|"
-        r"resulted in|ended up|afterwards|since then|(dropped|fell|rose|grew) (from|to|by)|"
-        r"(reduced|increased|improved|raised|lowered|saved|cut|doubled|halved|tripled) (the |our |it |"
-        r"from |to |by |\d)|shipped|launched|was adopted|is still used)\b",
+        r"\b(as a result|in the end|the result|the outcome|this (led|meant)|which (led|meant)|"
+        r"resulted in|ended up|afterwards|since then|"
+        r"(dropped|fell|rose|grew|jumped|climbed|declined|went up|went down) (from |to |by )?\d+|"
+        r"(dropped|fell|rose|grew) (from|to|by)|"
+        r"(reduced|increased|improved|raised|lowered|saved|cut|doubled|halved|tripled) "
+        r"(the|our|it|from|to|by|\d+)|shipped|launched|passed|was adopted|is still used)\b",
         re.I,
     ),
 }
@@ -146,7 +151,8 @@ def feedback(answer: str, elapsed_s: float | None = None) -> Feedback:
     labelled = {m.group(1).lower() for m in _LABEL.finditer(text)}
     all_sentences = sentences(text)
     by_part = {p: [s for s in all_sentences if CUES[p].search(s)] for p in PARTS}
-    result_sentences = by_part["result"] + _labelled_section(text, "result")
+    # an answer ends with its result: the last two sentences may quote the figure too
+    result_sentences = by_part["result"] + _labelled_section(text, "result") + all_sentences[-2:]
     parts = {
         p: p in labelled or len(by_part[p]) >= (MIN_ACTION_SENTENCES if p == "action" else 1) for p in PARTS
     }
