@@ -49,6 +49,11 @@ def test_story_crud_and_coverage(tmp_path: Path) -> None:
     table = mli("story", "coverage", home=home).stdout
     assert "no story yet" in table and "2/12 competencies covered" in table
 
+    refused = mli("story", "delete", "2", home=home)
+    assert refused.returncode == 2 and "pass --yes" in refused.stdout
+    assert mli("story", "delete", "2", "--yes", home=home).returncode == 0
+    assert [s["id"] for s in json.loads(mli("story", "list", "--json", home=home).stdout)] == [1]
+
 
 def test_bad_input_is_named_and_nothing_is_stored(tmp_path: Path) -> None:
     home = tmp_path / "home"

@@ -180,3 +180,16 @@ def test_the_coach_reads_common_ways_of_telling_a_story() -> None:
     assert "40%" in (result.number_sentence or "")
     situation_number_only = feedback(answer.replace("dropped 40%", "dropped a lot"))
     assert not {c.id: c.passed for c in situation_number_only.checks}["number"]
+
+
+def test_deleting_a_story_removes_it_from_the_queue(clocked: tuple[Context, Clock]) -> None:
+    from mlinterview.services.stories import delete_story
+
+    ctx, _ = clocked
+    story = add_story(ctx, check_story(LATENCY))
+    tell_story(ctx, story.id, STRONG)
+    assert ctx.store.review_item(story.item_id) is not None
+    delete_story(ctx, story.id)
+    assert ctx.store.review_item(story.item_id) is None and list_stories(ctx) == []
+    with pytest.raises(UserInputError):
+        delete_story(ctx, story.id)

@@ -145,6 +145,27 @@ def edit(
     console().print(f"[green]updated story {story.id}[/]: {story.title}")
 
 
+@story_app.command("delete")
+@guarded
+def delete(
+    story_id: int,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
+) -> None:
+    """Delete a story (and its place in the review queue)."""
+    from mlinterview.errors import UserInputError
+    from mlinterview.services.stories import delete_story, get_story
+
+    with context() as ctx:
+        story = get_story(ctx, story_id)
+        if not yes:
+            if not sys.stdin.isatty():
+                raise UserInputError(f"pass --yes to delete story {story_id} ({story.title})")
+            if not typer.confirm(f"Delete story {story_id}, {story.title!r}?", default=False):
+                raise typer.Exit(1)
+        delete_story(ctx, story_id)
+    console().print(f"[green]deleted story {story_id}[/]: {story.title}")
+
+
 @story_app.command("list")
 @guarded
 def list_(competency: CompetencyOpt = None, as_json: JsonOpt = False) -> None:

@@ -209,6 +209,14 @@ def edit_story(ctx: Context, story_id: int, changes: dict[str, Any], where: str 
     return get_story(ctx, story_id)
 
 
+def delete_story(ctx: Context, story_id: int) -> Story:
+    """Remove a story and its place in the review queue; returns what was removed."""
+    story = get_story(ctx, story_id)
+    ctx.store.delete_story(story_id)
+    ctx.store.delete_review_item(story.item_id)
+    return story
+
+
 def get_story(ctx: Context, story_id: int) -> Story:
     row = ctx.store.story(story_id)
     if row is None:

@@ -60,6 +60,12 @@ class StoryQueries:
             rows = conn.execute(select(m.stories).order_by(m.stories.c.id)).all()
         return [_row(r._mapping) for r in rows]
 
+    def delete_review_item(self, item_id: str) -> None:
+        """Drop an item from the review queue (its log goes with it: ON DELETE CASCADE)."""
+        with self.engine.begin() as conn:
+            conn.execute(m.review_log.delete().where(m.review_log.c.item_id == item_id))
+            conn.execute(m.review_items.delete().where(m.review_items.c.item_id == item_id))
+
     def delete_story(self, story_id: int) -> bool:
         with self.engine.begin() as conn:
             result = conn.execute(m.stories.delete().where(m.stories.c.id == story_id))
