@@ -266,13 +266,10 @@ def questions(competency: CompetencyOpt = None, as_json: JsonOpt = False) -> Non
 
 
 def list_questions(competency: str | None, as_json: bool) -> None:
-    from mlinterview.catalog.behavioral import COMPETENCIES
-    from mlinterview.errors import UserInputError
+    from mlinterview.services.stories import questions as bank_questions
 
-    if competency is not None and competency not in COMPETENCIES:
-        raise UserInputError(f"no competency {competency!r} (one of {', '.join(COMPETENCIES)})")
     with context() as ctx:
-        items = [q for q in ctx.catalog.behavioral_questions() if competency in (None, q.competency)]
+        items = bank_questions(ctx, competency)
     if as_json:
         print(
             json.dumps(

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-from mlinterview.catalog.behavioral import COMPETENCIES
+from mlinterview.catalog.behavioral import COMPETENCIES, BehavioralQuestion
 from mlinterview.errors import ContentError, UserInputError
 from mlinterview.services.context import Context
 
@@ -229,6 +229,13 @@ def list_stories(ctx: Context, competency: str | None = None) -> list[Story]:
         raise UserInputError(f"no competency {competency!r} (one of {', '.join(COMPETENCIES)})")
     stories = [_story(r) for r in ctx.store.stories()]
     return [s for s in stories if competency is None or competency in s.competencies]
+
+
+def questions(ctx: Context, competency: str | None = None) -> list[BehavioralQuestion]:
+    """The behavioral questions, in the competencies' order, within one competency when given."""
+    if competency is not None and competency not in COMPETENCIES:
+        raise UserInputError(f"no competency {competency!r} (one of {', '.join(COMPETENCIES)})")
+    return [q for q in ctx.catalog.behavioral_questions() if competency in (None, q.competency)]
 
 
 @dataclass

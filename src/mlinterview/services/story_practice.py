@@ -24,11 +24,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from mlinterview.catalog.behavioral import COMPETENCIES, BehavioralQuestion
+from mlinterview.catalog.behavioral import BehavioralQuestion
 from mlinterview.errors import UserInputError
 from mlinterview.services.context import Context
 from mlinterview.services.review import schedule_item
 from mlinterview.services.stories import PARTS, STORY_TRACK, Story, get_story
+from mlinterview.services.stories import questions as bank_questions
 from mlinterview.srs import RATINGS
 
 CLOCK_S = 120
@@ -232,15 +233,12 @@ def draw_question(
     rng: random.Random | None = None,
 ) -> BehavioralQuestion:
     """The named question, or one drawn at random (within a competency when given)."""
-    questions = ctx.catalog.behavioral_questions()
     if question_id is not None:
-        for q in questions:
+        for q in bank_questions(ctx):
             if q.id == question_id:
                 return q
         raise UserInputError(f"no behavioral question {question_id!r}; see `mli story questions`")
-    if competency is not None and competency not in COMPETENCIES:
-        raise UserInputError(f"no competency {competency!r} (one of {', '.join(COMPETENCIES)})")
-    pool = [q for q in questions if competency is None or q.competency == competency]
+    pool = bank_questions(ctx, competency)
     if not pool:
         raise UserInputError("no behavioral questions are loaded; run `mli validate`")
     return (rng or random.Random()).choice(pool)

@@ -136,9 +136,7 @@ def practice_page(
 def portfolio_page(request: Request) -> Response:
     from mlinterview.services.portfolio import DEEP_DIVE_QUESTIONS, SECTIONS, TEMPLATE
 
-    deep_dive = [
-        q for q in context(request).catalog.behavioral_questions() if q.competency == "project-deep-dive"
-    ]
+    deep_dive = bank.questions(context(request), "project-deep-dive")
     return page(
         request,
         "portfolio.html",
@@ -152,7 +150,7 @@ def portfolio_page(request: Request) -> Response:
 
 @router.get("/stories/questions")
 def questions_page(request: Request) -> Response:
-    questions = context(request).catalog.behavioral_questions()
+    questions = bank.questions(context(request))
     return page(
         request, "behavioral_questions.html", nav="stories", questions=questions, competencies=COMPETENCIES
     )
