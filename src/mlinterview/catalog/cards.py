@@ -20,6 +20,7 @@ CARD_TRACKS = {
     "stats": "Statistics",
     "sql": "Databases",
     "system-design": "ML system design",
+    "papers": "Seminal papers",
 }
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from mlinterview.catalog.behavioral import BehavioralQuestion
 from mlinterview.catalog.cards import FlashCard
 from mlinterview.catalog.design import DesignPrompt
 from mlinterview.catalog.model import PATTERNS, TRACKS, Problem
@@ -62,6 +63,7 @@ class Catalog:
         self._problems: dict[str, Problem] | None = None
         self._cards: list[FlashCard] | None = None
         self._designs: dict[str, DesignPrompt] | None = None
+        self._behavioral: list[BehavioralQuestion] | None = None
 
     def _load(self) -> dict[str, Problem]:
         if self._problems is not None:
@@ -173,6 +175,13 @@ class Catalog:
         self.design_prompts()
         assert self._designs is not None
         return name in self._designs or any(d.id == name for d in self._designs.values())
+    def behavioral_questions(self) -> list[BehavioralQuestion]:
+        if self._behavioral is None:
+            from mlinterview.catalog.behavioral import load_all as load_questions
+
+            self._behavioral, question_errors = load_questions(self.roots)
+            self.errors.extend(question_errors)
+        return self._behavioral
 
     def cases(self, problem: Problem) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         path = problem.file("cases.yaml")

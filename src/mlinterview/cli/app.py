@@ -128,7 +128,9 @@ def _home_extras(ctx: Context) -> list[str]:
 @app.command("list")
 @guarded
 def list_(
-    track: Annotated[str | None, typer.Option(help="dsa, ml, stats, sql or design.")] = None,
+    track: Annotated[
+        str | None, typer.Option(help="dsa, ml, stats, sql, design or behavioral.")
+    ] = None,
     difficulty: Annotated[str | None, typer.Option(help="easy, medium or hard.")] = None,
     topic: Annotated[str | None, typer.Option(help="A topic or pattern, e.g. hash-table, trees.")] = None,
     status: Annotated[str | None, typer.Option(help="solved, attempted or todo.")] = None,
@@ -142,6 +144,10 @@ def list_(
     from mlinterview.errors import UserInputError
     from mlinterview.services.progress import roadmap
 
+    if track == "behavioral":  # questions, not problems: listed by the story bank's command
+        from mlinterview.cli.stories import list_questions
+
+        return list_questions(None, as_json)
     if status not in (None, "solved", "attempted", "todo"):
         raise UserInputError("--status must be solved, attempted or todo")
     if order not in ("roadmap", "name"):
@@ -526,6 +532,7 @@ def validate(
     style = "green" if ok else "red"
     if not slugs:
         out.print(f"{len(ctx.catalog.flashcards())} cards loaded from the decks")
+        out.print(f"{len(ctx.catalog.behavioral_questions())} behavioral questions loaded")
     out.print(
         f"[{style}]{len(results) - len(failed)}/{len(results)} problems valid[/], "
         f"{checks} solutions judged, {len(load_errors)} pack files failed to load, in {elapsed:.1f} s"
@@ -584,13 +591,15 @@ def main() -> None:
 
 
 def _register_knowledge_commands() -> None:
-    from mlinterview.cli import design, knowledge, serve
+    from mlinterview.cli import design, knowledge, portfolio, serve, stories
 
     app.command()(serve.serve)
     app.command()(knowledge.review)
     app.command()(knowledge.today)
     app.add_typer(knowledge.export_app, name="export")
     app.add_typer(design.design_app, name="design")
+    app.add_typer(stories.story_app, name="story")
+    app.add_typer(portfolio.portfolio_app, name="portfolio")
 
 
 _register_knowledge_commands()

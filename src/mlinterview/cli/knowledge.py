@@ -39,7 +39,7 @@ def _read_key(prompt: str) -> str:
 
 def review(
     track: Annotated[
-        str | None, typer.Option(help="fundamentals, deep-learning, stats, sql or system-design.")
+        str | None, typer.Option(help="fundamentals, deep-learning, stats, sql, system-design or papers.")
     ] = None,
     limit: Annotated[int | None, typer.Option(help="Stop after this many cards.")] = None,
     new: Annotated[int, typer.Option(help="New cards allowed per day.")] = 20,

@@ -23,6 +23,7 @@ NEW_CARDS_PER_DAY = 20
 LEARN_AHEAD = timedelta(minutes=20)  # learning steps due this soon are shown in the same session
 CARD_SECONDS = 20.0
 PROBLEM_MINUTES = {"easy": 10.0, "medium": 20.0, "hard": 35.0}
+STORY_MINUTES = 3.0
 QUICK_SOLVE_FRACTION = 0.5  # accepted in under half the usual time, first try, no hints: Easy
 
 
@@ -76,6 +77,23 @@ def rate_card(
     item = ctx.store.review_item(card.item_id)
     state = item["state_json"] if item else new_state(card.item_id, now)[0]
     return _record(ctx, "card", card.item_id, card.track, state, rating, now, duration_s)
+
+
+def schedule_item(
+    ctx: Context,
+    kind: str,
+    item_id: str,
+    track: str,
+    rating: int,
+    *,
+    now: datetime | None = None,
+    duration_s: float | None = None,
+) -> Reviewed:
+    """Rate any item of the queue (a story, ...): it enters on its first rating."""
+    now = now or ctx.clock()
+    item = ctx.store.review_item(item_id)
+    state = item["state_json"] if item else new_state(item_id, now)[0]
+    return _record(ctx, kind, item_id, track, state, rating, now, duration_s)
 
 
 def _record(
@@ -157,7 +175,7 @@ def due_problems(ctx: Context, now: datetime | None = None) -> list[tuple[Proble
 # -- today and statistics ------------------------------------------------------------------------
 @dataclass
 class TodayItem:
-    kind: str  # resolve | cards | new-problem
+    kind: str  # resolve | story | cards | new-problem
     title: str
     command: str
     minutes: float
@@ -203,6 +221,18 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
                 f"mli design start {prompt.slug} --force",
                 float(prompt.minutes),
                 "design",
+            )
+        )
+    from mlinterview.services.stories import due_stories
+
+    for story, _ in due_stories(ctx, now):
+        plan.items.append(
+            TodayItem(
+                "story",
+                f"Retell your story: {story.title}",
+                f"mli story practice --story {story.id}",
+                STORY_MINUTES,
+                "behavioral",
             )
         )
     queue = card_queue(ctx, now=now)

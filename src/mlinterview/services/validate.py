@@ -44,6 +44,7 @@ def validate(
     if not slugs:
         designs = catalog.design_prompts()
         catalog.flashcards()  # decks are proven by loading: schema, unique ids, no repeated questions
+        catalog.behavioral_questions()  # likewise: schema, known competency, unique ids
     load_errors = [] if slugs else list(catalog.errors)
     results: list[ProblemCheck] = []
     with ThreadPoolExecutor(max_workers=max(1, ctx.workers)) as executor:

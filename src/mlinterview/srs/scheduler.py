@@ -12,6 +12,8 @@ RATINGS = {"again": 1, "hard": 2, "good": 3, "easy": 4}
 _SCHEDULERS = {
     "card": Scheduler(desired_retention=0.9, enable_fuzzing=False),
     "problem": Scheduler(desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False),
+    # a story is retold in days, like a problem is re-solved
+    "story": Scheduler(desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False),
 }
 _SCHEDULERS["design"] = _SCHEDULERS["problem"]  # a design prompt comes back like a problem to re-solve
 

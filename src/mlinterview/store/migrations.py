@@ -83,6 +83,21 @@ review_log = Table(
     Column("log_json", Text, nullable=False),
 )
 
+stories = Table(  # the learner's STAR story bank (behavioral interviews)
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", String(200), nullable=False),
+    Column("situation", Text, nullable=False),
+    Column("task", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("result", Text, nullable=False),
+    Column("competencies_json", Text, nullable=False),  # JSON list of competency slugs
+    Column("numbers_json", Text, nullable=False),  # JSON list of figures the story can quote
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 
 design_answers = Table(  # ML system design: the draft being written, then each graded answer
     "design_answers",
@@ -112,5 +127,6 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "attempts-and-hints", _create(attempts, hints_seen, sessions)),
     (2, "review-queue", _create(review_items, review_log)),
     (5, "design-answers", _create(design_answers)),
+    (6, "stories", _create(stories)),
 ]
 LATEST = MIGRATIONS[-1][0]
