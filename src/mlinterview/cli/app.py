@@ -576,12 +576,13 @@ def main() -> None:
 
 
 def _register_knowledge_commands() -> None:
-    from mlinterview.cli import knowledge, serve
+    from mlinterview.cli import knowledge, loop, serve
 
     app.command()(serve.serve)
     app.command()(knowledge.review)
     app.command()(knowledge.today)
     app.add_typer(knowledge.export_app, name="export")
+    loop.register(app, knowledge.export_app)
 
 
 _register_knowledge_commands()

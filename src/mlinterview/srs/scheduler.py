@@ -12,6 +12,8 @@ RATINGS = {"again": 1, "hard": 2, "good": 3, "easy": 4}
 _SCHEDULERS = {
     "card": Scheduler(desired_retention=0.9, enable_fuzzing=False),
     "problem": Scheduler(desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False),
+    # an interview question the learner struggled with: answered again in days, like a problem
+    "journal": Scheduler(desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False),
 }
 
 

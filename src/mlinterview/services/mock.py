@@ -1,0 +1,522 @@
+"""Timed mock interviews: start one, think aloud, take hints, run, answer, finish with a report.
+
+A mock is a list of rounds, each with a kind, minutes and items (problem slugs, card ids,
+design prompt or behavioral question slugs). Everything the learner does is an event, so the
+report is computed from the record: per item the verdict, the seconds used, the hints, the
+stated and the measured complexity, the self-rating. The clock is never enforced: time over is
+recorded. Problems are judged by the practice service (``practice``, swappable in tests).
+
+Scoring: a problem scores 100 when accepted, else 50 × the share of cases passed; a written
+answer scores by its self-rating (again 0, hard 50, good 80, easy 100); each hint costs
+``HINT_COST`` points; an unanswered item scores 0. A round scores the mean of its items, the
+mock the mean of its rounds. Every item under ``MISSED_BELOW`` goes into the review queue.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from mlinterview.errors import UserInputError
+from mlinterview.models import COMPLEXITY_EXPONENTS
+from mlinterview.services.catalog_items import behavioral_questions
+from mlinterview.services.context import Context
+
+HINT_COST = 15
+MISSED_BELOW = 60
+BREAK_MINUTES = 10
+SELF_RATING_SCORE = {1: 0, 2: 50, 3: 80, 4: 100}
+RATING_NAMES = {1: "again", 2: "hard", 3: "good", 4: "easy"}
+BREADTH_CARDS = 8
+# kind -> (minutes, what its items are)
+KINDS: dict[str, tuple[int, str]] = {
+    "coding": (45, "problem"),
+    "ml-coding": (45, "problem"),
+    "sql-stats": (30, "problem"),
+    "ml-breadth": (15, "card"),
+    "design": (45, "prompt"),
+    "behavioral": (30, "story"),
+}
+ONSITE = ("coding", "ml-coding", "ml-breadth", "design", "behavioral", "sql-stats")
+MOCK_KINDS = (*KINDS, "onsite")
+
+
+# -- picking items -------------------------------------------------------------------------------
+def _level(ctx: Context, track: str, solved: set[str]) -> list[str]:
+    """Difficulties to draw from, best fit first: a step above what the learner already solves."""
+    counts = {d: 0 for d in ("easy", "medium", "hard")}
+    for p in ctx.catalog.problems(track):
+        if p.slug in solved:
+            counts[p.difficulty] = counts.get(p.difficulty, 0) + 1
+    if counts["medium"] >= 3:
+        return ["medium", "hard", "easy"]
+    if counts["easy"] >= 3:
+        return ["medium", "easy", "hard"]
+    return ["easy", "medium", "hard"]
+
+
+def _problems(ctx: Context, track: str, count: int, solved: set[str]) -> list[str]:
+    from mlinterview.services.progress import roadmap
+
+    pending = [p for p in roadmap(ctx.catalog.problems(track)) if p.slug not in solved]
+    order = _level(ctx, track, solved)
+    pending.sort(key=lambda p: order.index(p.difficulty) if p.difficulty in order else 9)
+    return [p.slug for p in pending[:count]]
+
+
+def _items(ctx: Context, kind: str, solved: set[str]) -> list[str]:
+    if kind == "coding":
+        return _problems(ctx, "dsa", 2, solved)
+    if kind == "ml-coding":
+        return _problems(ctx, "ml", 1, solved)
+    if kind == "sql-stats":
+        items = _problems(ctx, "sql", 1, solved) + _problems(ctx, "stats", 1, solved)
+        return items or _problems(ctx, "stats", 2, solved)
+    if kind == "ml-breadth":
+        from mlinterview.services.review import card_queue
+
+        queue = card_queue(ctx, new_per_day=BREADTH_CARDS)
+        return [c.id for c in queue[:BREADTH_CARDS]]
+    if kind == "design":
+        return [p.slug for p in ctx.catalog.problems("design") if p.slug not in solved][:1]
+    if kind == "behavioral":
+        from mlinterview.services.catalog_items import track_items
+
+        return [i.ref for i in track_items(ctx, "behavioral")][:2]
+    raise UserInputError(f"no mock kind {kind!r} (kinds: {', '.join(MOCK_KINDS)})")
+
+
+def available_kinds(ctx: Context) -> dict[str, float]:
+    """Kinds the catalog can fill now, with their minutes (an onsite counts its breaks)."""
+    out: dict[str, float] = {}
+    if ctx.catalog.problems("dsa"):
+        out["coding"] = KINDS["coding"][0]
+    if ctx.catalog.problems("ml"):
+        out["ml-coding"] = KINDS["ml-coding"][0]
+    if ctx.catalog.problems("sql") or ctx.catalog.problems("stats"):
+        out["sql-stats"] = KINDS["sql-stats"][0]
+    if ctx.catalog.flashcards():
+        out["ml-breadth"] = KINDS["ml-breadth"][0]
+    if ctx.catalog.problems("design"):
+        out["design"] = KINDS["design"][0]
+    if behavioral_questions(ctx):
+        out["behavioral"] = KINDS["behavioral"][0]
+    rounds = [k for k in ONSITE if k in out][:5]
+    if len(rounds) >= 4:
+        out["onsite"] = sum(out[k] for k in rounds) + BREAK_MINUTES * (len(rounds) - 1)
+    return out
+
+
+# -- the record ----------------------------------------------------------------------------------
+@dataclass
+class ItemState:
+    slug: str
+    title: str
+    kind: str  # problem | card | prompt | story
+    started_at: datetime | None = None
+    approach: str = ""
+    stated: str = ""
+    hints: int = 0
+    runs: int = 0
+    last_run: str = ""
+    answers: int = 0
+    verdict: str = "unanswered"
+    passed: int = 0
+    total: int = 0
+    seconds: float = 0.0
+    measured: str = ""
+    complexity_note: str = ""
+    self_rating: int | None = None
+    answer: str = ""
+
+    @property
+    def score(self) -> float:
+        if self.verdict == "unanswered":
+            return 0.0
+        if self.kind == "problem":
+            base = 100.0 if self.verdict == "accepted" else 50.0 * self.passed / max(self.total, 1)
+        else:
+            base = float(SELF_RATING_SCORE.get(self.self_rating or 1, 0))
+        return max(0.0, base - HINT_COST * self.hints)
+
+
+@dataclass
+class RoundState:
+    index: int
+    kind: str
+    minutes: int
+    items: list[ItemState]
+    break_minutes: int = 0
+    started_at: datetime | None = None
+    seconds: float = 0.0
+
+    @property
+    def score(self) -> float:
+        return sum(i.score for i in self.items) / len(self.items) if self.items else 0.0
+
+    @property
+    def over_s(self) -> float:
+        return max(0.0, self.seconds - self.minutes * 60)
+
+
+@dataclass
+class MockState:
+    id: str
+    kind: str
+    company: str | None
+    whiteboard: bool
+    started_at: datetime
+    finished_at: datetime | None
+    rounds: list[RoundState]
+    elapsed_s: float = 0.0
+    report: dict[str, Any] | None = None
+    review: list[str] = field(default_factory=list)
+
+    @property
+    def minutes(self) -> int:
+        return sum(r.minutes + r.break_minutes for r in self.rounds)
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def score(self) -> float:
+        return sum(r.score for r in self.rounds) / len(self.rounds) if self.rounds else 0.0
+
+    def item(self, round_index: int, slug: str) -> tuple[RoundState, ItemState]:
+        for r in self.rounds:
+            if r.index == round_index:
+                for i in r.items:
+                    if i.slug == slug:
+                        return r, i
+                raise UserInputError(
+                    f"round {round_index} of mock {self.id} has no item {slug!r} "
+                    f"(items: {', '.join(i.slug for i in r.items)})"
+                )
+        raise UserInputError(f"mock {self.id} has no round {round_index} (rounds 1-{len(self.rounds)})")
+
+
+def _title(ctx: Context, kind: str, slug: str) -> str:
+    if kind == "card":
+        card = next((c for c in ctx.catalog.flashcards() if c.id == slug), None)
+        return card.front.splitlines()[0][:120] if card else slug
+    if kind == "story":
+        from mlinterview.services.catalog_items import track_items
+
+        return next((i.title for i in track_items(ctx, "behavioral") if i.ref == slug), slug)
+    try:
+        return ctx.catalog.get(slug).title
+    except UserInputError:
+        return slug
+
+
+def start_mock(ctx: Context, kind: str, *, whiteboard: bool = False, company: str | None = None) -> MockState:
+    if kind not in MOCK_KINDS:
+        raise UserInputError(f"no mock kind {kind!r} (kinds: {', '.join(MOCK_KINDS)})")
+    available = available_kinds(ctx)
+    if kind not in available:
+        reason = "fewer than four kinds of rounds" if kind == "onsite" else f"no {kind} items"
+        raise UserInputError(f"cannot hold a {kind} mock: the catalog has {reason} yet")
+    solved = {slug for slug, status in _status_by_slug(ctx).items() if status == "solved"}
+    kinds = [k for k in ONSITE if k in available][:5] if kind == "onsite" else [kind]
+    rounds = []
+    for index, round_kind in enumerate(kinds, 1):
+        items = _items(ctx, round_kind, solved)
+        if not items:
+            raise UserInputError(f"cannot hold a {round_kind} round: every item of it is solved")
+        rounds.append(
+            {
+                "index": index,
+                "kind": round_kind,
+                "minutes": KINDS[round_kind][0],
+                "items": items,
+                "break_minutes": BREAK_MINUTES if kind == "onsite" and index < len(kinds) else 0,
+            }
+        )
+    import json
+
+    mock_id = secrets.token_hex(4)
+    ctx.store.add_mock(
+        id=mock_id,
+        kind=kind,
+        company=company,
+        whiteboard=int(whiteboard),
+        rounds_json=json.dumps(rounds),
+        started_at=ctx.clock(),
+    )
+    return get_mock(ctx, mock_id)
+
+
+def _status_by_slug(ctx: Context) -> dict[str, str]:
+    by_id = {p.id: p.slug for p in ctx.catalog.problems()}
+    return {by_id.get(pid, pid): status for pid, status in ctx.store.status_by_problem().items()}
+
+
+def get_mock(ctx: Context, mock_id: str) -> MockState:
+    import json
+
+    row = ctx.store.mock(mock_id)
+    if row is None:
+        raise UserInputError(f"no mock {mock_id!r}: `mli mock history` lists them")
+    rounds = []
+    for r in json.loads(row["rounds_json"]):
+        kind = KINDS[r["kind"]][1]
+        items = [ItemState(s, _title(ctx, kind, s), kind) for s in r["items"]]
+        rounds.append(RoundState(r["index"], r["kind"], r["minutes"], items, r.get("break_minutes", 0)))
+    state = MockState(
+        row["id"],
+        row["kind"],
+        row["company"],
+        bool(row["whiteboard"]),
+        row["started_at"],
+        row["finished_at"],
+        rounds,
+    )
+    _replay(state, ctx.store.mock_events(mock_id))
+    end = state.finished_at or ctx.clock()
+    state.elapsed_s = max(0.0, (end - state.started_at).total_seconds())
+    if row["report_json"]:
+        state.report = json.loads(row["report_json"])
+        state.review = list(state.report.get("review", []))
+    return state
+
+
+def _replay(state: MockState, events: list[dict[str, Any]]) -> None:
+    """Rebuild each item's state from the events. An item's clock starts at its first event,
+    or, when the first is its answer, at the previous answer (or the mock's start)."""
+    mark = state.started_at
+    for e in events:
+        rnd, item = state.item(e["round_index"], e["slug"])
+        at = e["created_at"]
+        first = mark if e["event"] == "answer" else at
+        if rnd.started_at is None:
+            rnd.started_at = first
+        if item.started_at is None:
+            item.started_at = first
+        if e["event"] == "answer":
+            mark = at
+        data = e["data"]
+        if e["event"] == "think":
+            item.approach, item.stated = data.get("approach", ""), data.get("complexity", "")
+        elif e["event"] == "hint":
+            item.hints += 1
+        elif e["event"] == "run":
+            item.runs += 1
+            item.last_run = data.get("verdict", "")
+        elif e["event"] == "answer":
+            item.answers += 1
+            item.verdict = data["verdict"]
+            item.passed, item.total = data.get("passed", 0), data.get("total", 0)
+            item.seconds = (at - item.started_at).total_seconds()
+            item.measured = data.get("measured", "")
+            item.complexity_note = data.get("complexity_note", "")
+            item.self_rating = data.get("self_rating")
+            item.answer = data.get("answer", "")
+            rnd.seconds = (at - rnd.started_at).total_seconds()
+
+
+def _open(ctx: Context, mock_id: str) -> MockState:
+    state = get_mock(ctx, mock_id)
+    if state.is_finished:
+        raise UserInputError(f"mock {mock_id} is finished: `mli mock history` shows its report")
+    return state
+
+
+def open_item(ctx: Context, mock_id: str, round_index: int, slug: str) -> None:
+    """Start an item's clock (the first time it is shown)."""
+    state = _open(ctx, mock_id)
+    _, item = state.item(round_index, slug)
+    if item.started_at is None:
+        ctx.store.add_mock_event(mock_id, round_index, slug, "start", {}, ctx.clock())
+
+
+def think(ctx: Context, mock_id: str, round_index: int, slug: str, approach: str, complexity: str) -> None:
+    state = _open(ctx, mock_id)
+    state.item(round_index, slug)
+    if not approach.strip():
+        raise UserInputError("write your approach first: how you will solve it, in a sentence or two")
+    data = {"approach": approach.strip()[:4000], "complexity": complexity.strip()[:40]}
+    ctx.store.add_mock_event(mock_id, round_index, slug, "think", data, ctx.clock())
+
+
+def take_hint(ctx: Context, mock_id: str, round_index: int, slug: str) -> tuple[int, str | None]:
+    """The next hint of a problem in the mock (costs HINT_COST points): (number, text or None)."""
+    state = _open(ctx, mock_id)
+    _, item = state.item(round_index, slug)
+    if item.kind != "problem":
+        raise UserInputError(f"{slug} has no hints in a mock")
+    hints = ctx.catalog.get(slug).hints.hints
+    if item.hints >= len(hints):
+        return len(hints), None
+    ctx.store.add_mock_event(mock_id, round_index, slug, "hint", {}, ctx.clock())
+    return item.hints + 1, hints[item.hints]
+
+
+def run_item(ctx: Context, mock_id: str, round_index: int, slug: str, code: str, practice: Any = None) -> Any:
+    """Run a problem's samples (not in whiteboard mode)."""
+    state = _open(ctx, mock_id)
+    _, item = state.item(round_index, slug)
+    if state.whiteboard:
+        raise UserInputError("whiteboard mode: there is no Run, only one Submit")
+    if item.kind != "problem":
+        raise UserInputError(f"{slug} is answered in writing: there is nothing to run")
+    practice = practice or _practice()
+    judged = practice.run_samples(ctx, ctx.catalog.get(slug), code)
+    ctx.store.add_mock_event(
+        mock_id, round_index, slug, "run", {"verdict": judged.report.verdict.value}, ctx.clock()
+    )
+    return judged
+
+
+def _practice() -> Any:
+    from mlinterview.services import practice
+
+    return practice
+
+
+def answer_item(
+    ctx: Context,
+    mock_id: str,
+    round_index: int,
+    slug: str,
+    text: str,
+    *,
+    self_rating: int | None = None,
+    practice: Any = None,
+) -> ItemState:
+    """Submit a problem's code (judged) or a written answer (with a self-rating 1-4)."""
+    state = _open(ctx, mock_id)
+    _, item = state.item(round_index, slug)
+    if state.whiteboard and item.answers:
+        raise UserInputError("whiteboard mode: one Submit per item, and this one is submitted")
+    data: dict[str, Any]
+    if item.kind == "problem":
+        practice = practice or _practice()
+        judged = practice.submit(ctx, ctx.catalog.get(slug), text)
+        report = judged.report
+        data = {"verdict": report.verdict.value, "passed": report.passed, "total": report.total}
+        if report.complexity:
+            data["measured"] = _measured(report.complexity)
+        data["complexity_note"] = complexity_note(item.stated, report.complexity)
+    else:
+        if self_rating not in SELF_RATING_SCORE:
+            raise UserInputError("rate your answer against the model answer: 1 again, 2 hard, 3 good, 4 easy")
+        data = {"verdict": RATING_NAMES[self_rating], "self_rating": self_rating, "answer": text[:20000]}
+    ctx.store.add_mock_event(mock_id, round_index, slug, "answer", data, ctx.clock())
+    return get_mock(ctx, mock_id).item(round_index, slug)[1]
+
+
+# -- complexity: what was said against what was measured ------------------------------------------
+_BIG_O = re.compile(r"^\s*o\s*\((.*)\)\s*$", re.IGNORECASE)
+
+
+def stated_exponent(text: str) -> float | None:
+    """``O(n log n)`` -> 1.1 (the exponents the judge's growth check uses); None if unknown."""
+    match = _BIG_O.match(text or "")
+    inner = (match.group(1) if match else text or "").strip().lower()
+    inner = inner.replace("²", "^2").replace("³", "^3").replace("**", "^").replace("*", " ")
+    inner = re.sub(r"\s+", " ", inner).replace("nlogn", "n log n").replace("n logn", "n log n")
+    return COMPLEXITY_EXPONENTS.get(inner)
+
+
+def _measured(complexity: dict[str, Any]) -> str:
+    exponent = complexity.get("exponent")
+    if exponent is None:
+        return "too fast to measure"
+    return f"n^{max(exponent, 0.0):.1f}"
+
+
+def complexity_note(stated: str, complexity: dict[str, Any] | None) -> str:
+    if not stated:
+        return "no complexity stated before coding"
+    if not complexity:
+        return f"you said {stated}; not measured (only accepted answers with large cases are timed)"
+    said = stated_exponent(stated)
+    exponent = complexity.get("exponent")
+    if said is None:
+        return f"you said {stated}; measured {_measured(complexity)}"
+    if exponent is None:
+        return f"you said {stated}; too fast to measure, consistent with small growth"
+    if abs(exponent - said) <= 0.5:
+        return f"you said {stated}; it grows like n^{exponent:.1f}: as stated"
+    return f"you said {stated}; it grows like n^{max(exponent, 0.0):.1f}"
+
+
+# -- finishing -----------------------------------------------------------------------------------
+def finish(ctx: Context, mock_id: str) -> MockState:
+    """End the mock: score it, send what was missed to the review queue, unlock editorials."""
+    state = _open(ctx, mock_id)
+    now = ctx.clock()
+    review: list[str] = []
+    for rnd in state.rounds:
+        for item in rnd.items:
+            if item.score < MISSED_BELOW:
+                _send_to_review(ctx, item, now)
+                review.append(item.slug)
+    report = {
+        "id": state.id,
+        "score": round(state.score),
+        "rounds": [
+            {
+                "index": r.index,
+                "score": round(r.score),
+                "items": [
+                    {"slug": i.slug, "verdict": i.verdict, "seconds": round(i.seconds), "hints": i.hints}
+                    for i in r.items
+                ],
+            }
+            for r in state.rounds
+        ],
+        "review": review,
+    }
+    ctx.store.finish_mock(mock_id, finished_at=now, score=state.score, report=report)
+    return get_mock(ctx, mock_id)
+
+
+def _send_to_review(ctx: Context, item: ItemState, now: datetime) -> None:
+    from mlinterview.judge.verdicts import Report, Verdict
+    from mlinterview.services.review import rate_card, schedule_problem
+
+    if item.kind == "problem":
+        problem = ctx.catalog.get(item.slug)
+        schedule_problem(ctx, problem, Report(Verdict.WRONG_ANSWER), item.hints, override=1, now=now)
+    elif item.kind == "card":
+        card = next((c for c in ctx.catalog.flashcards() if c.id == item.slug), None)
+        if card is not None:
+            rate_card(ctx, card, 1, now=now)
+    else:
+        from mlinterview.services.journal import queue_revisit
+
+        queue_revisit(ctx, "design" if item.kind == "prompt" else "behavioral", item.slug, now)
+
+
+def to_json(state: MockState) -> dict[str, Any]:
+    """``mli mock start --json``: the contract, plus the documented extras."""
+    return {
+        "id": state.id,
+        "rounds": [
+            {"index": r.index, "kind": r.kind, "minutes": r.minutes, "items": [i.slug for i in r.items]}
+            for r in state.rounds
+        ],
+        "kind": state.kind,
+        "whiteboard": state.whiteboard,
+        "started_at": state.started_at.isoformat(),
+    }
+
+
+def history(ctx: Context) -> list[MockState]:
+    return [get_mock(ctx, row["id"]) for row in ctx.store.mocks()]
+
+
+def editorial_locked(ctx: Context, slug: str) -> bool:
+    """True while ``slug`` is an item of a mock that has not finished."""
+    import json
+
+    for row in ctx.store.mocks():
+        if row["finished_at"] is None and any(slug in r["items"] for r in json.loads(row["rounds_json"])):
+            return True
+    return False
