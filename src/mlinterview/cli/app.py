@@ -371,11 +371,16 @@ def solution(
 ) -> None:
     """Show the editorial and the reference solution (asks first if you have not solved it)."""
     from mlinterview.cli.render import markdown
+    from mlinterview.services.mock import editorial_locked
     from mlinterview.services.practice import is_solved
 
     with context() as ctx:
         p = ctx.catalog.get(slug)
         solved = is_solved(ctx, p)
+        if editorial_locked(ctx, p.slug):
+            raise fail(
+                f"{p.slug} is in a mock that is still running: its editorial unlocks when the mock ends"
+            )
     if not solved and not yes:
         if not sys.stdin.isatty():
             raise fail(f"{p.slug} is not solved yet: pass --yes to read the solution anyway")

@@ -33,6 +33,7 @@ def register(app: typer.Typer, export_app: typer.Typer) -> None:
     app.add_typer(company_app, name="company")
     export_app.command("progress")(export_progress)
     app.command("import")(import_progress)
+    app.command("readiness")(readiness_cmd)
 
 
 def _guard() -> Any:
@@ -477,3 +478,21 @@ def import_progress(file: Annotated[Path, typer.Argument(help="A file from `mli 
     out.print(f"[green]imported[/] {file}: " + ", ".join(f"{n} {k}" for k, n in result.added.items()))
     for conflict in result.conflicts:
         out.print(f"[yellow]conflict[/]: {conflict}")
+
+
+# -- readiness -----------------------------------------------------------------------------------
+def readiness_cmd(as_json: JsonOpt = False) -> None:
+    """Readiness per subject, with its reasons and the one thing that would raise it most."""
+    from mlinterview.services.readiness import readiness
+
+    rows = _run(readiness)
+    if as_json:
+        print(json.dumps({"subjects": [r.to_json() for r in rows]}))
+        return
+    out = _out()
+    for r in rows:
+        figure = "—" if r.score is None else f"{r.score:.0f}/100"
+        trend = f" ({r.trend:+.0f} this week)" if r.trend is not None and round(r.trend) else ""
+        out.print(f"[bold]{r.title}[/]: {figure}{trend}")
+        out.print(f"  [dim]{' · '.join(r.reasons)}[/]")
+        out.print(f"  raise it most: {r.next_step}")

@@ -49,7 +49,9 @@ def save_note(
     company = company.strip()
     if not company or len(company) > 120:
         raise UserInputError("the company name must be 1 to 120 characters")
-    old = ctx.store.company_note(company) or {}
+    existing = [n for n in ctx.store.company_notes() if n["company"].lower() == company.lower()]
+    old = existing[0] if existing else {}
+    company = old.get("company", company)  # one page per company, whatever the capitals
     values = {}
     for key, value in (("builds", builds), ("team", team), ("questions", questions), ("notes", notes)):
         text = old.get(key, "") if value is None else value.strip()
@@ -67,15 +69,16 @@ def companies(ctx: Context) -> list[str]:
     plan = ctx.store.plan_settings()
     if plan and plan["company"]:
         names.add(plan["company"])
-    return sorted(names, key=str.lower)
+    unique = {n.lower(): n for n in sorted(names, reverse=True)}  # "Acme" over "acme"
+    return sorted(unique.values(), key=str.lower)
 
 
 def company_page(ctx: Context, company: str) -> CompanyPage:
     known = {c.lower(): c for c in companies(ctx)}
     if company.lower() not in known:
         raise UserInputError(f"no notes on {company!r} yet: `mli company note {company} --builds ...`")
-    name = known[company.lower()]
-    note = ctx.store.company_note(name) or {}
+    note = next((n for n in ctx.store.company_notes() if n["company"].lower() == company.lower()), {})
+    name = note.get("company") or known[company.lower()]
     plan = ctx.store.plan_settings()
     page = CompanyPage(
         name,

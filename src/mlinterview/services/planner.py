@@ -186,11 +186,13 @@ def build_plan(inputs: PlanInputs) -> Plan:
             left -= review
         for wanted in mock_weeks.get(number, ()):
             # the mock the role asks for, or else the longest other kind that still fits
-            options = [wanted] + sorted(inputs.mock_minutes, key=lambda k: -inputs.mock_minutes[k])
+            options = [wanted, *sorted(inputs.mock_minutes, key=lambda k: -inputs.mock_minutes[k])]
             kind = next((k for k in options if k not in used_mocks and inputs.mock_minutes[k] <= left), None)
             if kind is not None:
                 minutes = inputs.mock_minutes[kind]
-                week.items.append(PlanItem(MOCK_TRACK[kind], "mock", f"mock:{kind}", minutes, f"Mock: {kind}"))
+                week.items.append(
+                    PlanItem(MOCK_TRACK[kind], "mock", f"mock:{kind}", minutes, f"Mock: {kind}")
+                )
                 used_mocks.add(kind)
                 left -= minutes
         budget = left
