@@ -44,6 +44,8 @@ def test_mock_pages_think_first_then_report(client: TestClient, web_ctx: Context
         data={"round_index": "1", "slug": slug, "approach": "hash map", "complexity": "O(n)"},
     )
     assert 'name="code"' in opened.text and "Run samples" in opened.text
+    ran = client.post(f"/mock/{mock_id}/run", data={"round_index": "1", "slug": slug, "code": "y = 2\r\n"})
+    assert "Last run:" in ran.text and ">y = 2\n</textarea>" in ran.text  # the code survives the reload
     answered = client.post(
         f"/mock/{mock_id}/answer", data={"round_index": "1", "slug": slug, "code": "x = 1"}
     )
@@ -71,9 +73,11 @@ def test_journal_and_company_pages(client: TestClient) -> None:
     )  # fmt: skip
     assert added.status_code == 200 and "To answer again" in added.text
     assert 'href="/problems/reverse-linked-list"' in added.text
+    assert "Reverse Linked List, iteratively" in client.get("/review").text
     item = re.search(r'name="item_id" value="([^"]+)"', added.text).group(1)  # type: ignore[union-attr]
     rated = client.post("/journal/review", data={"item_id": item, "rating": "3", "answer": "three pointers"})
     assert rated.status_code == 200 and "To answer again" not in rated.text
+    assert "Reverse Linked List, iteratively" not in client.get("/review").text
     saved = client.post("/companies", data={"company": "Acme", "builds": "fraud models"})
     assert saved.status_code == 200 and "fraud models" in saved.text and "Reverse Linked List" in saved.text
     assert "Acme" in client.get("/companies").text

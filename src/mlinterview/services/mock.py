@@ -122,6 +122,7 @@ class ItemState:
     hints: int = 0
     runs: int = 0
     last_run: str = ""
+    code: str = ""  # the last code run or submitted, so a page reload keeps it
     answers: int = 0
     verdict: str = "unanswered"
     passed: int = 0
@@ -307,6 +308,7 @@ def _replay(state: MockState, events: list[dict[str, Any]]) -> None:
         elif e["event"] == "run":
             item.runs += 1
             item.last_run = data.get("verdict", "")
+            item.code = data.get("code", item.code)
         elif e["event"] == "answer":
             item.answers += 1
             item.verdict = data["verdict"]
@@ -316,6 +318,7 @@ def _replay(state: MockState, events: list[dict[str, Any]]) -> None:
             item.complexity_note = data.get("complexity_note", "")
             item.self_rating = data.get("self_rating")
             item.answer = data.get("answer", "")
+            item.code = data.get("code", item.code)
             rnd.seconds = (at - rnd.started_at).total_seconds()
 
 
@@ -366,9 +369,8 @@ def run_item(ctx: Context, mock_id: str, round_index: int, slug: str, code: str,
         raise UserInputError(f"{slug} is answered in writing: there is nothing to run")
     practice = practice or _practice()
     judged = practice.run_samples(ctx, ctx.catalog.get(slug), code)
-    ctx.store.add_mock_event(
-        mock_id, round_index, slug, "run", {"verdict": judged.report.verdict.value}, ctx.clock()
-    )
+    data = {"verdict": judged.report.verdict.value, "code": code}
+    ctx.store.add_mock_event(mock_id, round_index, slug, "run", data, ctx.clock())
     return judged
 
 
@@ -399,6 +401,7 @@ def answer_item(
         judged = practice.submit(ctx, ctx.catalog.get(slug), text)
         report = judged.report
         data = {"verdict": report.verdict.value, "passed": report.passed, "total": report.total}
+        data["code"] = text
         if report.complexity:
             data["measured"] = _measured(report.complexity)
         data["complexity_note"] = complexity_note(item.stated, report.complexity)

@@ -126,6 +126,11 @@ def mock_page(request: Request, mock_id: str, round: int | None = None, item: st
     )
 
 
+def _text(value: str) -> str:
+    """Browsers send a textarea's line ends as CRLF; the judge and the record want LF."""
+    return value.replace("\r\n", "\n")
+
+
 def _back(mock_id: str, round_index: int, slug: str, error: str | None = None) -> Response:
     query = {"round": round_index, "item": slug, **({"error": error} if error else {})}
     return RedirectResponse(f"/mock/{mock_id}?{urlencode(query)}", status_code=303)
@@ -137,7 +142,7 @@ def mock_think(
     approach: Text, complexity: Annotated[str, Form(max_length=40)] = "",
 ) -> Response:  # fmt: skip
     try:
-        mocks.think(context(request), mock_id, round_index, slug, approach, complexity)
+        mocks.think(context(request), mock_id, round_index, slug, _text(approach), complexity)
     except UserInputError as exc:
         return _back(mock_id, round_index, slug, str(exc))
     return _back(mock_id, round_index, slug)
@@ -162,10 +167,11 @@ async def mock_run(
     slug: Annotated[str, Form()],
     code: Text,
 ) -> Response:
-    app = request.app
+    app, ctx = request.app, context(request)
     try:
-        await app.state.judging.call(mocks.run_item, context(request), mock_id, round_index, slug, code,
-                                     app.state.practice)  # fmt: skip
+        await app.state.judging.call(
+            mocks.run_item, ctx, mock_id, round_index, slug, _text(code), app.state.practice
+        )
     except UserInputError as exc:
         return _back(mock_id, round_index, slug, str(exc))
     return _back(mock_id, round_index, slug)
@@ -181,10 +187,11 @@ async def mock_answer(
     request: Request, mock_id: str, round_index: Annotated[int, Form()], slug: Annotated[str, Form()],
     code: Text = "", rating: Annotated[int | None, Form()] = None,
 ) -> Response:  # fmt: skip
-    app = request.app
+    app, ctx = request.app, context(request)
     try:
-        await app.state.judging.call(_answer, context(request), mock_id, round_index, slug, code, rating,
-                                     app.state.practice)  # fmt: skip
+        await app.state.judging.call(
+            _answer, ctx, mock_id, round_index, slug, _text(code), rating, app.state.practice
+        )
     except UserInputError as exc:
         return _back(mock_id, round_index, slug, str(exc))
     return _back(mock_id, round_index, slug)
