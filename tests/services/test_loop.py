@@ -299,3 +299,68 @@ def test_bad_import_files_are_refused_with_the_reason(ctx: Context, tmp_path: Pa
         transfer.import_progress(ctx, bad('{"schema": 9}'))
     with pytest.raises(UserInputError, match="'journal' must be a list"):
         transfer.import_progress(ctx, bad('{"schema": 1, "journal": 3}'))
+
+
+class WithTracks:
+    """The real catalog plus design prompts and behavioral questions, as the tracks filed
+    beside the interview loop will add them (queried by track, never imported)."""
+
+    def __init__(self, real: object, design: list[object], questions: list[dict[str, str]]) -> None:
+        self.real, self.design, self.questions = real, design, questions
+
+    def problems(self, track: str | None = None) -> list[object]:
+        if track == "design":
+            return list(self.design)
+        return self.real.problems(track)  # type: ignore[attr-defined, no-any-return]
+
+    def get(self, name: str) -> object:
+        for p in self.design:
+            if p.slug == name:  # type: ignore[attr-defined]
+                return p
+        return self.real.get(name)  # type: ignore[attr-defined]
+
+    def behavioral_questions(self) -> list[dict[str, str]]:
+        return self.questions
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)
+
+
+def test_design_and_behavioral_tracks_are_used_once_the_catalog_has_them(
+    ctx: Context, clock: Clock, tmp_path: Path
+) -> None:
+    from mlinterview.catalog.model import Problem
+
+    folder = tmp_path / "feed-ranking"
+    folder.mkdir()
+    (folder / "prompt.md").write_text("Design the ranking of a social feed.")
+    (folder / "model-answer.md").write_text("Candidate generation, then a ranker.")
+    prompt = Problem("design-1", "feed-ranking", "Feed ranking", "design", "medium", [], {}, folder)
+    questions = [{"id": "conflict", "question": "Tell me about a conflict."},
+                 {"id": "failure", "question": "Tell me about a failure."}]  # fmt: skip
+    ctx.__dict__["catalog"] = WithTracks(ctx.catalog, [prompt], questions)
+    set_plan(ctx, interview_date=date(2027, 4, 12), hours_per_week=8, rest_days=[], role="mle")
+    view = show_plan(ctx)
+    assert view is not None
+    kinds = {(i.track, i.kind, i.ref) for w in view.plan.weeks for i in w.items}
+    assert ("design", "prompt", "feed-ranking") in kinds
+    assert ("behavioral", "story", "conflict") in kinds
+    assert not any(n.startswith(("design:", "behavioral:")) for n in view.plan.notes)
+    assert ("design", "mock", "mock:design") in kinds  # the MLE's design mock, now that it can be held
+
+    state = mock.start_mock(ctx, "design")
+    assert [i.slug for i in state.rounds[0].items] == ["feed-ranking"]
+    assert mock.item_material(ctx, state.rounds[0].items[0])["back"] == ""  # your answer first
+    mock.think(ctx, state.id, 1, "feed-ranking", "two towers, then a ranker", "")
+    item = mock.get_mock(ctx, state.id).item(1, "feed-ranking")[1]
+    assert mock.item_material(ctx, item)["back"] == "Candidate generation, then a ranker."
+    mock.answer_item(ctx, state.id, 1, "feed-ranking", "two towers", self_rating=1)
+    assert mock.finish(ctx, state.id).review == ["feed-ranking"]
+    refs = [i["ref"] for i in today_json(today(ctx).items)["items"]]
+    assert "revisit:design:feed-ranking" in refs
+
+    talk = mock.start_mock(ctx, "behavioral")
+    assert [i.slug for i in talk.rounds[0].items] == ["conflict", "failure"]
+    assert talk.rounds[0].items[0].title == "Tell me about a conflict."
+    onsite = mock.start_mock(ctx, "onsite")
+    assert len(onsite.rounds) == 5 and {"design", "behavioral"} <= {r.kind for r in onsite.rounds}

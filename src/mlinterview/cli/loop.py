@@ -199,11 +199,40 @@ def mock_think(
     approach: Annotated[str, typer.Option(help="How you will solve it.")],
     complexity: Annotated[str, typer.Option(help='The time complexity you expect, e.g. "O(n log n)".')] = "",
 ) -> None:
-    """Think aloud first: state your approach and complexity before you code."""
-    from mlinterview.services.mock import think
+    """Think aloud first: your approach and complexity before you code (for a card, prompt or
+    question: your written answer, after which the model answer is shown to rate against)."""
+    from mlinterview.cli.render import markdown
+    from mlinterview.services.mock import get_mock, item_material, think
 
-    _run(think, mock_id, round_index, item, approach, complexity)
-    _out().print("[green]noted[/]: now write the code")
+    def go(ctx: Any) -> dict[str, Any]:
+        think(ctx, mock_id, round_index, item, approach, complexity)
+        return item_material(ctx, get_mock(ctx, mock_id).item(round_index, item)[1])
+
+    material = _run(go)
+    out = _out()
+    if material["back"]:
+        out.print("[bold]Model answer[/] — rate yourself with `mli mock answer ... --rate 1-4`")
+        markdown(out, material["back"])
+    else:
+        out.print("[green]noted[/]: now write your answer")
+
+
+@mock_app.command("show")
+def mock_show(mock_id: str, round_index: RoundOpt, item: ItemOpt) -> None:
+    """An item's statement (its clock starts now) and the hints you have taken."""
+    from mlinterview.cli.render import markdown
+    from mlinterview.services.mock import get_mock, item_material, open_item
+
+    def go(ctx: Any) -> dict[str, Any]:
+        open_item(ctx, mock_id, round_index, item)
+        return item_material(ctx, get_mock(ctx, mock_id).item(round_index, item)[1])
+
+    material = _run(go)
+    out = _out()
+    markdown(out, material["statement"])
+    for number, hint in enumerate(material["hints"], 1):
+        out.print(f"[bold]Hint {number}[/]")
+        markdown(out, hint)
 
 
 @mock_app.command("hint")

@@ -374,6 +374,33 @@ def run_item(ctx: Context, mock_id: str, round_index: int, slug: str, code: str,
     return judged
 
 
+def item_material(ctx: Context, item: ItemState) -> dict[str, Any]:
+    """What the learner sees of an item: statement, starter, hints taken so far, and for a
+    written answer the model answer to rate against (shown once they have written theirs)."""
+    view: dict[str, Any] = {"statement": "", "starter": "", "back": "", "hints": [], "language": "python"}
+    if item.kind == "problem":
+        problem = ctx.catalog.get(item.slug)
+        view.update(statement=problem.statement, starter=problem.starter, language=problem.language)
+        view["hints"] = list(problem.hints.hints[: item.hints])
+    elif item.kind == "card":
+        card = next((c for c in ctx.catalog.flashcards() if c.id == item.slug), None)
+        if card is not None:
+            view.update(statement=card.front, back=card.back)
+    elif item.kind == "prompt":
+        problem = ctx.catalog.get(item.slug)
+        for name in ("prompt.md", "statement.md"):
+            if problem.file(name).is_file():
+                view["statement"] = problem.read(name)
+                break
+        if problem.file("model-answer.md").is_file():
+            view["back"] = problem.read("model-answer.md")
+    else:
+        view["statement"] = item.title
+    if not item.approach and item.kind != "problem":
+        view["back"] = ""  # write your own answer first
+    return view
+
+
 def _practice() -> Any:
     from mlinterview.services import practice
 

@@ -68,34 +68,6 @@ def _state(ctx: Context, mock_id: str) -> mocks.MockState:
         raise not_found(str(exc)) from None
 
 
-def _item_view(ctx: Context, state: mocks.MockState, item: mocks.ItemState) -> dict[str, Any]:
-    """What the page shows of the current item (statement, starter, card, hints so far)."""
-    view: dict[str, Any] = {"statement": "", "starter": "", "back": "", "hints": [], "language": "python"}
-    if item.kind == "problem":
-        problem = ctx.catalog.get(item.slug)
-        view.update(statement=problem.statement, starter=problem.starter, language=problem.language)
-        view["hints"] = list(problem.hints.hints[: item.hints])
-    elif item.kind == "card":
-        card = next((c for c in ctx.catalog.flashcards() if c.id == item.slug), None)
-        if card is not None:
-            view.update(statement=card.front, back=card.back)
-    elif item.kind == "prompt":
-        try:
-            problem = ctx.catalog.get(item.slug)
-        except UserInputError:
-            problem = None
-        if problem is not None:
-            for name in ("prompt.md", "statement.md"):
-                if problem.file(name).is_file():
-                    view["statement"] = problem.read(name)
-                    break
-            if problem.file("model-answer.md").is_file():
-                view["back"] = problem.read("model-answer.md")
-    else:
-        view["statement"] = item.title
-    return view
-
-
 @router.get("/mock/{mock_id}")
 def mock_page(request: Request, mock_id: str, round: int | None = None, item: str | None = None) -> Response:
     ctx = context(request)
@@ -120,7 +92,7 @@ def mock_page(request: Request, mock_id: str, round: int | None = None, item: st
         state=state,
         rnd=rnd,
         item=it,
-        view=_item_view(ctx, state, it),
+        view=mocks.item_material(ctx, it),
         hint_cost=mocks.HINT_COST,
         error=request.query_params.get("error"),
     )
