@@ -80,12 +80,25 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+def _check_rows(ctx: Context, path: Path, data: dict[str, Any]) -> None:
+    """Every row is checked before any is written, so a bad file changes nothing."""
+    for section, table in SECTIONS.items():
+        if not ctx.store.has_table(table):
+            continue
+        for number, row in enumerate(data.get(section, []), 1):
+            try:
+                ctx.store.row_values(table, row)
+            except ValueError as exc:
+                raise UserInputError(f"{path}: {section} row {number}: {exc}; nothing was imported") from None
+
+
 def _same(local: dict[str, Any], imported: dict[str, Any], skip: str | None = None) -> bool:
     return all(local.get(k) == v for k, v in imported.items() if k != skip)
 
 
 def import_progress(ctx: Context, path: Path) -> ImportResult:
     data = _read(path)
+    _check_rows(ctx, path, data)
     store = ctx.store
     result = ImportResult()
     now = ctx.clock()

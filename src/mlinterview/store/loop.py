@@ -8,7 +8,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Table, delete, insert, inspect, select, update
+from sqlalchemy import DateTime, Float, Integer, String, Table, Text, delete, insert, inspect, select, update
 from sqlalchemy.engine import Engine
 
 from mlinterview.store import migrations as m
@@ -35,6 +35,26 @@ def _aware(value: Any) -> Any:
 
 def _row(mapping: Any) -> dict[str, Any]:
     return {k: _aware(v) for k, v in dict(mapping).items()}
+
+
+def _check(name: str, kind: Any, value: Any) -> Any:
+    if isinstance(kind, DateTime):
+        if not isinstance(value, str):
+            raise ValueError(f"field {name!r} must be an ISO date-time")
+        try:
+            return _aware(datetime.fromisoformat(value))
+        except ValueError:
+            raise ValueError(f"field {name!r}: {value!r} is not an ISO date-time") from None
+    expected: dict[type, type | tuple[type, ...]] = {
+        Integer: int,
+        Float: (int, float),
+        String: str,
+        Text: str,
+    }
+    for sql_type, python in expected.items():
+        if isinstance(kind, sql_type) and (not isinstance(value, python) or isinstance(value, bool)):
+            raise ValueError(f"field {name!r} must be {getattr(python, '__name__', 'a number')}")
+    return value
 
 
 class LoopQueries:
@@ -178,18 +198,33 @@ class LoopQueries:
             return None
         return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in _row(row._mapping).items()}
 
-    def insert_row(self, name: str, values: dict[str, Any]) -> Any:
-        """Insert one exported row (ISO datetimes converted back); returns its primary key."""
+    def row_values(self, name: str, values: dict[str, Any]) -> dict[str, Any]:
+        """An exported row as column values (ISO datetimes parsed); ValueError names what is
+        wrong: an unknown column, a missing required one, a value of the wrong kind."""
         table = self._table(name)
         assert table is not None
+        unknown = set(values) - {c.name for c in table.columns}
+        if unknown:
+            raise ValueError(f"unknown field(s) {', '.join(sorted(unknown))}")
         clean: dict[str, Any] = {}
         for column in table.columns:
             if column.name not in values:
+                if not column.nullable and column.default is None and not column.primary_key:
+                    raise ValueError(f"field {column.name!r} is missing")
                 continue
             value = values[column.name]
-            if value is not None and isinstance(column.type, DateTime):
-                value = _aware(datetime.fromisoformat(value))
+            if value is not None:
+                value = _check(column.name, column.type, value)
+            elif not column.nullable and not column.primary_key:
+                raise ValueError(f"field {column.name!r} is empty")
             clean[column.name] = value
+        return clean
+
+    def insert_row(self, name: str, values: dict[str, Any]) -> Any:
+        """Insert one exported row (checked by :meth:`row_values`); returns its primary key."""
+        table = self._table(name)
+        assert table is not None
+        clean = self.row_values(name, values)
         with self.engine.begin() as conn:
             key = conn.execute(insert(table).values(**clean)).inserted_primary_key
         return key[0] if key else None
