@@ -299,8 +299,10 @@ def test_bad_import_files_are_refused_with_the_reason(ctx: Context, tmp_path: Pa
         transfer.import_progress(ctx, bad('{"schema": 9}'))
     with pytest.raises(UserInputError, match="'journal' must be a list"):
         transfer.import_progress(ctx, bad('{"schema": 1, "journal": 3}'))
-    good = {"id": 1, "company": "Acme", "date": "2027-01-01", "round": "r", "question": "q", "struggled": 0,
-            "notes": "", "answer": "", "problem_slug": None, "created_at": "2027-01-01T00:00:00+00:00"}  # fmt: skip
+    good = {
+        "id": 1, "company": "Acme", "date": "2027-01-01", "round": "r", "question": "q", "struggled": 0,
+        "notes": "", "answer": "", "problem_slug": None, "created_at": "2027-01-01T00:00:00+00:00",
+    }  # fmt: skip
     for change, message in (
         (
             {"created_at": "yesterday"},
