@@ -59,6 +59,15 @@ def test_plan_json_contract_and_today_follows_the_plan(ctx: Context, clock: Cloc
         for item in week["items"]:
             assert {"track", "kind", "ref", "minutes"} <= set(item)
     this_week = {i["ref"] for i in data["weeks"][0]["items"]}
+    assert "two-sum" in this_week and not any(i["done"] for i in data["weeks"][0]["items"])
+    from mlinterview.services import practice
+
+    clock.now += timedelta(hours=2)
+    practice.submit(ctx, ctx.catalog.get("two-sum"), code_of("two-sum"), complexity=False)
+    again = show_plan(ctx)
+    assert again is not None
+    ticked = [i.ref for w in again.plan.weeks for i in w.items if i.done]
+    assert ticked == ["two-sum"]  # done this week: it stays where it was planned, ticked
     items = today_json(today(ctx).items)["items"]
     planned = [i for i in items if i["title"].startswith("Plan:")]
     assert planned and all(i["ref"] in this_week for i in planned)

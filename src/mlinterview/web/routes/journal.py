@@ -4,6 +4,7 @@ and the company pages (the learner's research, tied to the plan, the journal and
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
 from starlette.responses import RedirectResponse, Response
@@ -95,4 +96,4 @@ def company_save(
                                   notes=notes)  # fmt: skip
     except UserInputError as exc:
         raise not_found(str(exc)) from None
-    return RedirectResponse(f"/companies/{company.strip()}", status_code=303)
+    return RedirectResponse(f"/companies/{quote(company.strip(), safe='')}", status_code=303)

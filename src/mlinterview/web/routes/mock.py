@@ -35,6 +35,7 @@ def _index(request: Request, error: str | None = None, status: int = 200) -> Res
         available=mocks.available_kinds(ctx),
         history=history,
         chart=chart,
+        hint_cost=mocks.HINT_COST,
         error=error,
     )
     response.status_code = status
