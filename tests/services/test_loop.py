@@ -14,7 +14,7 @@ import pytest
 from mlinterview.config import BUILTIN_CONTENT, Config
 from mlinterview.errors import UserInputError
 from mlinterview.judge.pool import WorkerPool
-from mlinterview.services import journal, mock, transfer
+from mlinterview.services import journal, mock, mock_complexity, mock_items, transfer
 from mlinterview.services.companies import company_page, save_note
 from mlinterview.services.context import Context
 from mlinterview.services.loop_today import today_json
@@ -156,16 +156,19 @@ def test_whiteboard_has_no_run_and_one_submit_and_hints_cost_points(ctx: Context
 
 
 def test_stated_complexity_is_held_against_the_measured_growth() -> None:
-    assert mock.stated_exponent("O(n log n)") == 1.1 and mock.stated_exponent("O(n²)") == 2.0
-    note = mock.complexity_note("O(n)", {"exponent": 2.05})
+    assert (
+        mock_complexity.stated_exponent("O(n log n)") == 1.1
+        and mock_complexity.stated_exponent("O(n²)") == 2.0
+    )
+    note = mock_complexity.complexity_note("O(n)", {"exponent": 2.05})
     assert note == "you said O(n); it grows like n^2.0"
-    assert mock.complexity_note("O(n)", {"exponent": 1.1}).endswith("as stated")
+    assert mock_complexity.complexity_note("O(n)", {"exponent": 1.1}).endswith("as stated")
 
 
 def test_ml_breadth_is_self_rated_and_missed_cards_are_queued(ctx: Context, clock: Clock) -> None:
     state = mock.start_mock(ctx, "ml-breadth")
     rnd = state.rounds[0]
-    assert rnd.minutes == 15 and len(rnd.items) == mock.BREADTH_CARDS
+    assert rnd.minutes == 15 and len(rnd.items) == mock_items.BREADTH_CARDS
     with pytest.raises(UserInputError, match="rate your answer"):
         mock.answer_item(ctx, state.id, 1, rnd.items[0].slug, "my answer")
     mock.answer_item(ctx, state.id, 1, rnd.items[0].slug, "my answer", self_rating=4)
@@ -189,7 +192,7 @@ def test_onsite_is_four_or_five_rounds_with_breaks(ctx: Context, clock: Clock) -
     state = mock.start_mock(ctx, "onsite")
     assert 4 <= len(state.rounds) <= 5
     assert (
-        all(r.break_minutes == mock.BREAK_MINUTES for r in state.rounds[:-1])
+        all(r.break_minutes == mock_items.BREAK_MINUTES for r in state.rounds[:-1])
         and not state.rounds[-1].break_minutes
     )
 

@@ -14,100 +14,28 @@ mock the mean of its rounds. Every item under ``MISSED_BELOW`` goes into the rev
 
 from __future__ import annotations
 
-import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from mlinterview.errors import UserInputError
-from mlinterview.models import COMPLEXITY_EXPONENTS
-from mlinterview.services.catalog_items import behavioral_questions
 from mlinterview.services.context import Context
+from mlinterview.services.mock_complexity import complexity_note, measured
+from mlinterview.services.mock_items import (
+    BREAK_MINUTES,
+    KINDS,
+    MOCK_KINDS,
+    ONSITE,
+    available_kinds,
+    item_title,
+    pick_items,
+)
 
 HINT_COST = 15
 MISSED_BELOW = 60
-BREAK_MINUTES = 10
 SELF_RATING_SCORE = {1: 0, 2: 50, 3: 80, 4: 100}
 RATING_NAMES = {1: "again", 2: "hard", 3: "good", 4: "easy"}
-BREADTH_CARDS = 8
-# kind -> (minutes, what its items are)
-KINDS: dict[str, tuple[int, str]] = {
-    "coding": (45, "problem"),
-    "ml-coding": (45, "problem"),
-    "sql-stats": (30, "problem"),
-    "ml-breadth": (15, "card"),
-    "design": (45, "prompt"),
-    "behavioral": (30, "story"),
-}
-ONSITE = ("coding", "ml-coding", "ml-breadth", "design", "behavioral", "sql-stats")
-MOCK_KINDS = (*KINDS, "onsite")
-
-
-# -- picking items -------------------------------------------------------------------------------
-def _level(ctx: Context, track: str, solved: set[str]) -> list[str]:
-    """Difficulties to draw from, best fit first: a step above what the learner already solves."""
-    counts = {d: 0 for d in ("easy", "medium", "hard")}
-    for p in ctx.catalog.problems(track):
-        if p.slug in solved:
-            counts[p.difficulty] = counts.get(p.difficulty, 0) + 1
-    if counts["medium"] >= 3:
-        return ["medium", "hard", "easy"]
-    if counts["easy"] >= 3:
-        return ["medium", "easy", "hard"]
-    return ["easy", "medium", "hard"]
-
-
-def _problems(ctx: Context, track: str, count: int, solved: set[str]) -> list[str]:
-    from mlinterview.services.progress import roadmap
-
-    pending = [p for p in roadmap(ctx.catalog.problems(track)) if p.slug not in solved]
-    order = _level(ctx, track, solved)
-    pending.sort(key=lambda p: order.index(p.difficulty) if p.difficulty in order else 9)
-    return [p.slug for p in pending[:count]]
-
-
-def _items(ctx: Context, kind: str, solved: set[str]) -> list[str]:
-    if kind == "coding":
-        return _problems(ctx, "dsa", 2, solved)
-    if kind == "ml-coding":
-        return _problems(ctx, "ml", 1, solved)
-    if kind == "sql-stats":
-        items = _problems(ctx, "sql", 1, solved) + _problems(ctx, "stats", 1, solved)
-        return items or _problems(ctx, "stats", 2, solved)
-    if kind == "ml-breadth":
-        from mlinterview.services.review import card_queue
-
-        queue = card_queue(ctx, new_per_day=BREADTH_CARDS)
-        return [c.id for c in queue[:BREADTH_CARDS]]
-    if kind == "design":
-        return [p.slug for p in ctx.catalog.problems("design") if p.slug not in solved][:1]
-    if kind == "behavioral":
-        from mlinterview.services.catalog_items import track_items
-
-        return [i.ref for i in track_items(ctx, "behavioral")][:2]
-    raise UserInputError(f"no mock kind {kind!r} (kinds: {', '.join(MOCK_KINDS)})")
-
-
-def available_kinds(ctx: Context) -> dict[str, float]:
-    """Kinds the catalog can fill now, with their minutes (an onsite counts its breaks)."""
-    out: dict[str, float] = {}
-    if ctx.catalog.problems("dsa"):
-        out["coding"] = KINDS["coding"][0]
-    if ctx.catalog.problems("ml"):
-        out["ml-coding"] = KINDS["ml-coding"][0]
-    if ctx.catalog.problems("sql") or ctx.catalog.problems("stats"):
-        out["sql-stats"] = KINDS["sql-stats"][0]
-    if ctx.catalog.flashcards():
-        out["ml-breadth"] = KINDS["ml-breadth"][0]
-    if ctx.catalog.problems("design"):
-        out["design"] = KINDS["design"][0]
-    if behavioral_questions(ctx):
-        out["behavioral"] = KINDS["behavioral"][0]
-    rounds = [k for k in ONSITE if k in out][:5]
-    if len(rounds) >= 4:
-        out["onsite"] = sum(out[k] for k in rounds) + BREAK_MINUTES * (len(rounds) - 1)
-    return out
 
 
 # -- the record ----------------------------------------------------------------------------------
@@ -201,20 +129,6 @@ class MockState:
         raise UserInputError(f"mock {self.id} has no round {round_index} (rounds 1-{len(self.rounds)})")
 
 
-def _title(ctx: Context, kind: str, slug: str) -> str:
-    if kind == "card":
-        card = next((c for c in ctx.catalog.flashcards() if c.id == slug), None)
-        return card.front.splitlines()[0][:120] if card else slug
-    if kind == "story":
-        from mlinterview.services.catalog_items import track_items
-
-        return next((i.title for i in track_items(ctx, "behavioral") if i.ref == slug), slug)
-    try:
-        return ctx.catalog.get(slug).title
-    except UserInputError:
-        return slug
-
-
 def start_mock(ctx: Context, kind: str, *, whiteboard: bool = False, company: str | None = None) -> MockState:
     if kind not in MOCK_KINDS:
         raise UserInputError(f"no mock kind {kind!r} (kinds: {', '.join(MOCK_KINDS)})")
@@ -226,7 +140,7 @@ def start_mock(ctx: Context, kind: str, *, whiteboard: bool = False, company: st
     kinds = [k for k in ONSITE if k in available][:5] if kind == "onsite" else [kind]
     rounds = []
     for index, round_kind in enumerate(kinds, 1):
-        items = _items(ctx, round_kind, solved)
+        items = pick_items(ctx, round_kind, solved)
         if not items:
             raise UserInputError(f"cannot hold a {round_kind} round: every item of it is solved")
         rounds.append(
@@ -266,7 +180,7 @@ def get_mock(ctx: Context, mock_id: str) -> MockState:
     rounds = []
     for r in json.loads(row["rounds_json"]):
         kind = KINDS[r["kind"]][1]
-        items = [ItemState(s, _title(ctx, kind, s), kind) for s in r["items"]]
+        items = [ItemState(s, item_title(ctx, kind, s), kind) for s in r["items"]]
         rounds.append(RoundState(r["index"], r["kind"], r["minutes"], items, r.get("break_minutes", 0)))
     state = MockState(
         row["id"],
@@ -430,7 +344,7 @@ def answer_item(
         data = {"verdict": report.verdict.value, "passed": report.passed, "total": report.total}
         data["code"] = text
         if report.complexity:
-            data["measured"] = _measured(report.complexity)
+            data["measured"] = measured(report.complexity)
         data["complexity_note"] = complexity_note(item.stated, report.complexity)
     else:
         if self_rating not in SELF_RATING_SCORE:
@@ -438,42 +352,6 @@ def answer_item(
         data = {"verdict": RATING_NAMES[self_rating], "self_rating": self_rating, "answer": text[:20000]}
     ctx.store.add_mock_event(mock_id, round_index, slug, "answer", data, ctx.clock())
     return get_mock(ctx, mock_id).item(round_index, slug)[1]
-
-
-# -- complexity: what was said against what was measured ------------------------------------------
-_BIG_O = re.compile(r"^\s*o\s*\((.*)\)\s*$", re.IGNORECASE)
-
-
-def stated_exponent(text: str) -> float | None:
-    """``O(n log n)`` -> 1.1 (the exponents the judge's growth check uses); None if unknown."""
-    match = _BIG_O.match(text or "")
-    inner = (match.group(1) if match else text or "").strip().lower()
-    inner = inner.replace("²", "^2").replace("³", "^3").replace("**", "^").replace("*", " ")
-    inner = re.sub(r"\s+", " ", inner).replace("nlogn", "n log n").replace("n logn", "n log n")
-    return COMPLEXITY_EXPONENTS.get(inner)
-
-
-def _measured(complexity: dict[str, Any]) -> str:
-    exponent = complexity.get("exponent")
-    if exponent is None:
-        return "too fast to measure"
-    return f"n^{max(exponent, 0.0):.1f}"
-
-
-def complexity_note(stated: str, complexity: dict[str, Any] | None) -> str:
-    if not stated:
-        return "no complexity stated before coding"
-    if not complexity:
-        return f"you said {stated}; not measured (only accepted answers with large cases are timed)"
-    said = stated_exponent(stated)
-    exponent = complexity.get("exponent")
-    if said is None:
-        return f"you said {stated}; measured {_measured(complexity)}"
-    if exponent is None:
-        return f"you said {stated}; too fast to measure, consistent with small growth"
-    if abs(exponent - said) <= 0.5:
-        return f"you said {stated}; it grows like n^{exponent:.1f}: as stated"
-    return f"you said {stated}; it grows like n^{max(exponent, 0.0):.1f}"
 
 
 # -- finishing -----------------------------------------------------------------------------------

@@ -136,7 +136,7 @@ def show_plan(ctx: Context) -> PlanView | None:
 
 
 def _build(ctx: Context, interview: date, hours: float, rest: list[str], role: str) -> Plan:
-    from mlinterview.services.mock import available_kinds
+    from mlinterview.services.mock_items import available_kinds
 
     now = ctx.clock()
     today = now.date()

@@ -12,6 +12,7 @@ from starlette.responses import RedirectResponse, Response
 
 from mlinterview.errors import UserInputError
 from mlinterview.services import mock as mocks
+from mlinterview.services import mock_items
 from mlinterview.services.context import Context
 from mlinterview.services.practice import MAX_SUBMISSION_BYTES
 from mlinterview.web.errors import not_found
@@ -31,8 +32,8 @@ def _index(request: Request, error: str | None = None, status: int = 200) -> Res
         request,
         "mock_index.html",
         nav="mock",
-        kinds=mocks.MOCK_KINDS,
-        available=mocks.available_kinds(ctx),
+        kinds=mock_items.MOCK_KINDS,
+        available=mock_items.available_kinds(ctx),
         history=history,
         chart=chart,
         hint_cost=mocks.HINT_COST,
