@@ -392,3 +392,31 @@ def test_design_and_behavioral_tracks_are_used_once_the_catalog_has_them(
     assert talk.rounds[0].items[0].title == "Tell me about a conflict."
     onsite = mock.start_mock(ctx, "onsite")
     assert len(onsite.rounds) == 5 and {"design", "behavioral"} <= {r.kind for r in onsite.rounds}
+
+
+def test_readiness_shows_its_reasons_and_the_one_thing_to_do(ctx: Context, clock: Clock) -> None:
+    from mlinterview.services import practice
+    from mlinterview.services.readiness import readiness
+
+    before = {r.subject: r for r in readiness(ctx)}
+    assert before["dsa"].score is None and before["dsa"].reasons == [
+        "no evidence yet: nothing submitted, reviewed or mocked"
+    ]
+    islands = ctx.catalog.get("number-of-islands")
+    wrong = islands.solutions_in("wrong")[0].read_text()
+    for _ in range(2):
+        practice.submit(ctx, islands, wrong, complexity=False)
+    practice.submit(ctx, ctx.catalog.get("two-sum"), code_of("two-sum"), complexity=False)
+    dsa = {r.subject: r for r in readiness(ctx)}["dsa"]
+    assert dsa.evidence["pass_rate"] == pytest.approx(1 / 3)
+    assert dsa.evidence["solved"] == pytest.approx(1 / len(ctx.catalog.problems("dsa")))
+    assert "33% of recent submissions accepted" in dsa.reasons and "no mock yet" in dsa.reasons
+    assert dsa.score is not None and 0 < dsa.score < 50
+    # the roadmap share is the biggest gap; graphs are where the failures are
+    assert dsa.next_step.startswith(
+        f"{sum(p.pattern == 'graphs' for p in ctx.catalog.problems('dsa'))} graphs"
+    )
+    assert dsa.next_step.endswith("graphs pass rate 0%")
+    clock.now += timedelta(days=8)
+    later = {r.subject: r for r in readiness(ctx)}["dsa"]
+    assert later.trend is not None

@@ -203,8 +203,10 @@ def _weakest_pattern(ctx: Context, subject: str, attempts: list[dict[str, Any]])
         rate[group[a["slug"]]] = (ok + (a["verdict"] == "accepted"), n + 1)
 
     def weight(name: str) -> float:
+        # unsolved problems count once, three times where every submission failed: a pattern
+        # the learner tries and misses gains more from practice than one not started
         ok, n = rate.get(name, (0, 0))
-        return unsolved[name] * (2 - ok / n if n else 1.5)
+        return unsolved[name] * (1 + 2 * (1 - ok / n) if n else 1)
 
     name = max(unsolved, key=weight)
     ok, n = rate.get(name, (0, 0))
