@@ -420,3 +420,41 @@ def test_readiness_shows_its_reasons_and_the_one_thing_to_do(ctx: Context, clock
     clock.now += timedelta(days=8)
     later = {r.subject: r for r in readiness(ctx)}["dsa"]
     assert later.trend is not None
+
+
+def _add_stories_table(context: Context) -> None:
+    """A story bank table like the behavioral track's (its shape is that track's business)."""
+    from sqlalchemy import text
+
+    with context.store.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE stories (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT)"))
+
+
+def test_stories_round_trip_when_the_table_exists_and_are_kept_when_it_does_not(
+    ctx: Context, clock: Clock, tmp_path: Path, pool: WorkerPool
+) -> None:
+    from sqlalchemy import text
+
+    _add_stories_table(ctx)
+    with ctx.store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO stories (id, title, body) VALUES (1, 'Shipped late', 'STAR...')"))
+    path = tmp_path / "progress.json"
+    assert transfer.export_progress(ctx, path)["stories"] == 1
+    with_table = fresh(tmp_path, pool, "with-stories")
+    without = fresh(tmp_path, pool, "without-stories")
+    try:
+        _add_stories_table(with_table)
+        assert transfer.import_progress(with_table, path).conflicts == []
+        assert with_table.store.dump_rows("stories") == [
+            {"id": 1, "title": "Shipped late", "body": "STAR..."}
+        ]
+        result = transfer.import_progress(without, path)
+        assert result.conflicts == [
+            "stories: 1 row(s) but this install has no stories table; kept in import_conflicts"
+        ]
+        kept = [json.loads(c["imported_json"]) for c in without.store.conflicts()]
+        assert kept == [{"id": 1, "title": "Shipped late", "body": "STAR..."}]
+    finally:
+        for other in (with_table, without):
+            other._pool = None
+            other.close()
