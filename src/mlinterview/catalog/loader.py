@@ -175,6 +175,7 @@ class Catalog:
         self.design_prompts()
         assert self._designs is not None
         return name in self._designs or any(d.id == name for d in self._designs.values())
+
     def behavioral_questions(self) -> list[BehavioralQuestion]:
         if self._behavioral is None:
             from mlinterview.catalog.behavioral import load_all as load_questions

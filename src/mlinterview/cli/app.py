@@ -128,9 +128,7 @@ def _home_extras(ctx: Context) -> list[str]:
 @app.command("list")
 @guarded
 def list_(
-    track: Annotated[
-        str | None, typer.Option(help="dsa, ml, stats, sql, design or behavioral.")
-    ] = None,
+    track: Annotated[str | None, typer.Option(help="dsa, ml, stats, sql, design or behavioral.")] = None,
     difficulty: Annotated[str | None, typer.Option(help="easy, medium or hard.")] = None,
     topic: Annotated[str | None, typer.Option(help="A topic or pattern, e.g. hash-table, trees.")] = None,
     status: Annotated[str | None, typer.Option(help="solved, attempted or todo.")] = None,
@@ -385,11 +383,16 @@ def solution(
 ) -> None:
     """Show the editorial and the reference solution (asks first if you have not solved it)."""
     from mlinterview.cli.render import markdown
+    from mlinterview.services.mock import editorial_locked
     from mlinterview.services.practice import is_solved
 
     with context() as ctx:
         p = ctx.catalog.get(slug)
         solved = is_solved(ctx, p)
+        if editorial_locked(ctx, p.slug):
+            raise fail(
+                f"{p.slug} is in a mock that is still running: its editorial unlocks when the mock ends"
+            )
     if not solved and not yes:
         if not sys.stdin.isatty():
             raise fail(f"{p.slug} is not solved yet: pass --yes to read the solution anyway")
@@ -591,7 +594,7 @@ def main() -> None:
 
 
 def _register_knowledge_commands() -> None:
-    from mlinterview.cli import design, knowledge, portfolio, serve, stories
+    from mlinterview.cli import design, knowledge, loop, portfolio, serve, stories
 
     app.command()(serve.serve)
     app.command()(knowledge.review)
@@ -600,6 +603,7 @@ def _register_knowledge_commands() -> None:
     app.add_typer(design.design_app, name="design")
     app.add_typer(stories.story_app, name="story")
     app.add_typer(portfolio.portfolio_app, name="portfolio")
+    loop.register(app, knowledge.export_app)
 
 
 _register_knowledge_commands()

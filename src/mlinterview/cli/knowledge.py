@@ -100,8 +100,10 @@ def review(
     out.print(f"[green]{done} card(s) reviewed.[/]" if done else "[green]Nothing due. Come back tomorrow.[/]")
 
 
-def today() -> None:
-    """What is due today across all tracks, in order, with a time estimate."""
+def today(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a list.")] = False,
+) -> None:
+    """What is due today across all tracks, in order, with a time estimate (follows your plan)."""
     from mlinterview.cli.app import console, context, fail
     from mlinterview.errors import MliError
     from mlinterview.services.review import today as plan_today
@@ -112,6 +114,13 @@ def today() -> None:
             plan = plan_today(ctx)
     except MliError as exc:
         raise fail(str(exc)) from None
+    if as_json:
+        import json
+
+        from mlinterview.services.loop_today import today_json
+
+        print(json.dumps(today_json(plan.items)))
+        return
     if not plan.items:
         out.print("[green]Nothing due, and every problem is solved.[/]")
         return

@@ -180,6 +180,7 @@ class TodayItem:
     command: str
     minutes: float
     track: str = ""
+    ref: str = ""  # what the item is about: a problem slug, a card track, a journal item id
 
 
 @dataclass
@@ -209,6 +210,7 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
                 f"mli start {problem.slug} --force",
                 PROBLEM_MINUTES.get(problem.difficulty, 20.0),
                 problem.track,
+                problem.slug,
             )
         )
     from mlinterview.services.design_review import due_designs
@@ -244,8 +246,16 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
                 f"mli review --track {track}",
                 count * seconds_per_card / 60,
                 track,
+                track,
             )
         )
+    from mlinterview.services.loop_today import journal_items, planned_items
+
+    plan.items += journal_items(ctx, now)
+    planned = planned_items(ctx)
+    if planned is not None:  # a plan is set: its open items for this week are the new work
+        plan.items += planned
+        return plan
     status = ctx.store.status_by_problem()
     for track in ("dsa", "ml", "stats", "sql"):
         problems = ctx.catalog.problems(track)
@@ -260,6 +270,7 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
                     f"mli start {p.slug}",
                     PROBLEM_MINUTES.get(p.difficulty, 20.0),
                     track,
+                    p.slug,
                 )
             )
             if track == "dsa":

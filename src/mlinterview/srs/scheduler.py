@@ -14,6 +14,8 @@ _SCHEDULERS = {
     "problem": Scheduler(desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False),
     # a story is retold in days, like a problem is re-solved
     "story": Scheduler(desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False),
+    # an interview question the learner struggled with: answered again in days, like a problem
+    "journal": Scheduler(desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False),
 }
 _SCHEDULERS["design"] = _SCHEDULERS["problem"]  # a design prompt comes back like a problem to re-solve
 

@@ -115,6 +115,84 @@ design_answers = Table(  # ML system design: the draft being written, then each 
 Index("ix_design_answers_prompt", design_answers.c.prompt_id, design_answers.c.updated_at)
 
 
+# -- the interview loop (plan, mocks, journal, company notes, import conflicts) -----------------
+plan_settings = Table(  # one row: the learner's plan; baseline_json is the plan as first set
+    "plan_settings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("interview_date", String(10), nullable=False),
+    Column("hours_per_week", Float, nullable=False),
+    Column("rest_days", String(40), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("company", String(120)),
+    Column("baseline_json", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+mocks = Table(
+    "mocks",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("company", String(120)),
+    Column("whiteboard", Integer, nullable=False, default=0),
+    Column("rounds_json", Text, nullable=False),  # [{index, kind, minutes, items: [slug]}]
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("score", Float),
+    Column("report_json", Text),
+)
+
+mock_events = Table(  # everything done in a mock: think-aloud, run, hint, answer, round start
+    "mock_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("mock_id", String(40), ForeignKey("mocks.id", ondelete="CASCADE"), nullable=False),
+    Column("round_index", Integer, nullable=False),
+    Column("slug", String(200), nullable=False),
+    Column("event", String(16), nullable=False),  # start | think | hint | run | answer
+    Column("data_json", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_mock_events_mock", mock_events.c.mock_id, mock_events.c.id)
+
+journal = Table(
+    "journal",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("company", String(120), nullable=False),
+    Column("date", String(10), nullable=False),
+    Column("round", String(120), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("struggled", Integer, nullable=False, default=0),
+    Column("notes", Text, nullable=False, default=""),
+    Column("answer", Text, nullable=False, default=""),  # the learner's own answer, written later
+    Column("problem_slug", String(200)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+company_notes = Table(
+    "company_notes",
+    metadata,
+    Column("company", String(120), primary_key=True),
+    Column("builds", Text, nullable=False, default=""),
+    Column("team", Text, nullable=False, default=""),
+    Column("questions", Text, nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+import_conflicts = Table(  # the imported side of every conflict, kept whole
+    "import_conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("section", String(40), nullable=False),
+    Column("key", String(240), nullable=False),
+    Column("imported_json", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+
 def _create(*tables: Table) -> Callable[[Connection], None]:
     def run(conn: Connection) -> None:
         for table in tables:
@@ -126,7 +204,12 @@ def _create(*tables: Table) -> Callable[[Connection], None]:
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "attempts-and-hints", _create(attempts, hints_seen, sessions)),
     (2, "review-queue", _create(review_items, review_log)),
+    (
+        4,
+        "interview-loop",
+        _create(plan_settings, mocks, mock_events, journal, company_notes, import_conflicts),
+    ),
     (5, "design-answers", _create(design_answers)),
     (6, "stories", _create(stories)),
 ]
-LATEST = MIGRATIONS[-1][0]
+LATEST = max(version for version, _, _ in MIGRATIONS)

@@ -76,7 +76,18 @@ def create_app(
     ``allowed_hosts``: names the server answers to (None: any).
     """
     from mlinterview.services import practice as practice_service
-    from mlinterview.web.routes import design, home, judge_api, problems, progress, review, stories
+    from mlinterview.web.routes import (
+        design,
+        home,
+        journal,
+        judge_api,
+        mock,
+        plan,
+        problems,
+        progress,
+        review,
+        stories,
+    )
 
     owns_context = ctx is None
     context = ctx if ctx is not None else Context(Config.from_env(), workers=workers)
@@ -103,7 +114,7 @@ def create_app(
         allowed_hosts=allowed_hosts,
         max_body_bytes=MAX_BODY_BYTES,
     )
-    for module in (home, problems, judge_api, review, progress, design, stories):
+    for module in (home, problems, judge_api, review, progress, plan, mock, journal, design, stories):
         app.include_router(module.router)
     app.mount("/static", CachedStatic(directory=STATIC_DIR), name="static")
     return app

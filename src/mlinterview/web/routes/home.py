@@ -7,6 +7,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 
 from mlinterview.services import web_queries
 from mlinterview.services.progress import progress
+from mlinterview.services.readiness import readiness
 from mlinterview.services.review import stats
 from mlinterview.web.routes import context, page
 from mlinterview.web.templating import STATIC_DIR
@@ -30,6 +31,7 @@ def home_page(request: Request) -> Response:
         recent=web_queries.recent_attempts(ctx, limit=6),
         solved_total=sum(t.solved for t in prog.tracks),
         problems_total=sum(t.total for t in prog.tracks),
+        readiness=readiness(ctx),
     )
 
 

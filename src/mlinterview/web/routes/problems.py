@@ -119,6 +119,14 @@ def editorial(request: Request, slug: str, confirm: bool = False) -> Response:
     """The editorial and the reference; before the problem is solved only with ``confirm``."""
     ctx = context(request)
     problem = get_problem(ctx, slug)
+    from mlinterview.services.mock import editorial_locked
+
+    if editorial_locked(ctx, problem.slug):
+        return JSONResponse(
+            {"status": 423, "error": "This problem is in a mock that is still running: the editorial "
+             "unlocks when the mock ends."},
+            status_code=423,
+        )  # fmt: skip
     state = web_queries.problem_state(ctx, problem, history=0)
     if state.status != "solved" and not confirm:
         return JSONResponse(

@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from mlinterview.services import web_queries
 from mlinterview.services.progress import progress
+from mlinterview.services.readiness import readiness
 from mlinterview.services.review import stats
 from mlinterview.web import charts
 from mlinterview.web.routes import context, page
@@ -43,5 +44,6 @@ def progress_page(request: Request) -> Response:
         series_tracks=[t for t in series if series[t]],
         forecast_chart=charts.forecast(review.forecast, today),
         heatmap=charts.heatmap(web_queries.activity_by_day(ctx), today),
+        readiness=readiness(ctx),
         topics_chart=charts.topic_bars([(s.topic, s.accepted, s.submissions) for s in topics]),
     )

@@ -13,6 +13,7 @@ from mlinterview.catalog.cards import FlashCard
 from mlinterview.errors import UserInputError
 from mlinterview.services import web_queries
 from mlinterview.services.context import Context
+from mlinterview.services.journal import due_questions
 from mlinterview.services.review import rate_card
 from mlinterview.web.errors import not_found
 from mlinterview.web.present import RATING_NAMES
@@ -69,6 +70,7 @@ def review_page(request: Request, track: str | None = None) -> Response:
         tracks=tracks,
         track=track,
         total_waiting=sum(t.count for t in tracks),
+        journal_due=due_questions(ctx),
         **view,
     )
 
