@@ -3,29 +3,121 @@
 It is the problem author's, reviewed like the rest of the package, so it runs here rather than
 in the sandbox: generators make hidden inputs, validators decide answers with several valid
 forms. Learner code never comes through here.
+
+Pack files may import the shared helpers of ``content/_packlib/`` as ``packlib``
+(``from packlib.trees import to_array``): :func:`load` puts that package in ``sys.modules``
+before it runs a pack file, so the import works wherever the pack's folder lives. What a pack
+file produces depends on the helpers it imports, so :func:`fingerprint` (the key of every cache
+of generated cases) covers them too.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 import runpy
+import sys
+import threading
+import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from mlinterview.errors import ContentError
 
-_cache: dict[tuple[str, float], dict[str, Any]] = {}
+HELPERS = Path(__file__).resolve().parent.parent / "content" / "_packlib"
+HELPERS_NAME = "packlib"
+
+_lock = threading.Lock()
+_cache: dict[tuple[str, str], dict[str, Any]] = {}
+_installed: str | None = None  # the digest of the helpers now in sys.modules
+
+
+def _helper_sources() -> list[tuple[str, bytes]]:
+    """(module name, source) of the helper package: ``__init__`` first, then by name."""
+    files = sorted(HELPERS.glob("*.py"), key=lambda p: (p.stem != "__init__", p.stem))
+    return [(p.stem, p.read_bytes()) for p in files]
+
+
+def _digest(sources: list[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for name, source in sources:
+        digest.update(name.encode() + b"\0" + str(len(source)).encode() + b"\0" + source)
+    return digest.hexdigest()
+
+
+def _helpers_part(source: bytes) -> str:
+    # Any mention of the name counts, so that no form of import is missed.
+    return _digest(_helper_sources()) if HELPERS_NAME.encode() in source else ""
+
+
+def helpers_digest(path: Path) -> str:
+    """The helper package's digest when the pack file at ``path`` uses it, else ``""``.
+
+    Add it to the key of anything made from the file: a change of a helper is a change of the
+    pack files that import it, and the packs that do not are left alone.
+    """
+    return _helpers_part(path.read_bytes()) if path.is_file() else ""
+
+
+def fingerprint(path: Path) -> str:
+    """A digest of what a pack file's products depend on: its text and the helpers it uses."""
+    source = path.read_bytes()
+    return hashlib.sha256(source + _helpers_part(source).encode()).hexdigest()
+
+
+def _install_helpers() -> None:
+    """Make ``packlib`` importable, replacing an older copy after the helpers changed.
+
+    Each module is compiled from the same bytes the fingerprint hashed (no bytecode cache, so
+    an edit is never hidden by a stale ``.pyc``). Helpers import the standard library only.
+    """
+    global _installed
+    sources = _helper_sources()
+    digest = _digest(sources)
+    if digest == _installed:
+        return
+    _forget_helpers()
+    package = types.ModuleType(HELPERS_NAME)
+    package.__path__ = []  # a package whose modules are all loaded here
+    package.__file__ = str(HELPERS / "__init__.py")
+    sys.modules[HELPERS_NAME] = package
+    for stem, source in sources:
+        file = HELPERS / f"{stem}.py"
+        module = package if stem == "__init__" else types.ModuleType(f"{HELPERS_NAME}.{stem}")
+        if module is not package:
+            module.__file__ = str(file)
+            sys.modules[module.__name__] = module
+            setattr(package, stem, module)
+        try:
+            exec(compile(source, str(file), "exec"), module.__dict__)
+        except Exception as exc:
+            _forget_helpers()
+            raise ContentError(file, f"failed to load: {type(exc).__name__}: {exc}") from None
+    _installed = digest
+
+
+def _forget_helpers() -> None:
+    global _installed
+    for name in [n for n in sys.modules if n == HELPERS_NAME or n.startswith(HELPERS_NAME + ".")]:
+        del sys.modules[name]
+    _installed = None
 
 
 def load(path: Path) -> dict[str, Any]:
-    key = (str(path), path.stat().st_mtime)
-    if key not in _cache:
-        try:
-            _cache[key] = runpy.run_path(str(path), run_name=f"mli_pack_{path.parent.name}_{path.stem}")
-        except Exception as exc:
-            raise ContentError(path, f"failed to load: {type(exc).__name__}: {exc}") from None
-    return _cache[key]
+    """Run a pack file once per version of it (and of the helpers it imports); its globals."""
+    key = (str(path), fingerprint(path))
+    with _lock:
+        if key not in _cache:
+            _install_helpers()
+            try:
+                module = runpy.run_path(str(path), run_name=f"mli_pack_{path.parent.name}_{path.stem}")
+            except Exception as exc:
+                raise ContentError(path, f"failed to load: {type(exc).__name__}: {exc}") from None
+            for old in [k for k in _cache if k[0] == key[0]]:  # one version per file
+                del _cache[old]
+            _cache[key] = module
+        return _cache[key]
 
 
 def generated_inputs(path: Path) -> list[tuple[str, list[Any]]]:
