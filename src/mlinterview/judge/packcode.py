@@ -28,7 +28,7 @@ from mlinterview.errors import ContentError
 HELPERS = Path(__file__).resolve().parent.parent / "content" / "_packlib"
 HELPERS_NAME = "packlib"
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # web requests load pack code from several threads
 _cache: dict[tuple[str, str], dict[str, Any]] = {}
 _installed: str | None = None  # the digest of the helpers now in sys.modules
 
@@ -66,17 +66,21 @@ def fingerprint(path: Path) -> str:
     return hashlib.sha256(source + _helpers_part(source).encode()).hexdigest()
 
 
-def _install_helpers() -> None:
-    """Make ``packlib`` importable, replacing an older copy after the helpers changed.
+def install_helpers() -> types.ModuleType:
+    """Make ``packlib`` importable (replacing an older copy after the helpers changed); it.
 
-    Each module is compiled from the same bytes the fingerprint hashed (no bytecode cache, so
-    an edit is never hidden by a stale ``.pyc``). Helpers import the standard library only.
+    Each module is compiled from the bytes just read and hashed, with no bytecode cache, so an
+    edit is never hidden by a stale ``.pyc``. Helpers import the standard library only.
     """
+    with _lock:
+        return _install(_helper_sources())
+
+
+def _install(sources: list[tuple[str, bytes]]) -> types.ModuleType:
     global _installed
-    sources = _helper_sources()
     digest = _digest(sources)
     if digest == _installed:
-        return
+        return sys.modules[HELPERS_NAME]
     _forget_helpers()
     package = types.ModuleType(HELPERS_NAME)
     package.__path__ = []  # a package whose modules are all loaded here
@@ -95,6 +99,7 @@ def _install_helpers() -> None:
             _forget_helpers()
             raise ContentError(file, f"failed to load: {type(exc).__name__}: {exc}") from None
     _installed = digest
+    return package
 
 
 def _forget_helpers() -> None:
@@ -109,7 +114,7 @@ def load(path: Path) -> dict[str, Any]:
     key = (str(path), fingerprint(path))
     with _lock:
         if key not in _cache:
-            _install_helpers()
+            install_helpers()
             try:
                 module = runpy.run_path(str(path), run_name=f"mli_pack_{path.parent.name}_{path.stem}")
             except Exception as exc:
