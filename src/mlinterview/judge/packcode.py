@@ -14,6 +14,7 @@ of generated cases) covers them too.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import runpy
 import sys
@@ -31,24 +32,31 @@ HELPERS_NAME = "packlib"
 _lock = threading.RLock()  # web requests load pack code from several threads
 _cache: dict[tuple[str, str], dict[str, Any]] = {}
 _installed: str | None = None  # the digest of the helpers now in sys.modules
+_read: tuple[tuple[tuple[str, int, int], ...], list[tuple[str, bytes]], str] | None = None
 
 
-def _helper_sources() -> list[tuple[str, bytes]]:
-    """(module name, source) of the helper package: ``__init__`` first, then by name."""
-    files = sorted(HELPERS.glob("*.py"), key=lambda p: (p.stem != "__init__", p.stem))
-    return [(p.stem, p.read_bytes()) for p in files]
+def _helpers() -> tuple[list[tuple[str, bytes]], str]:
+    """The helper modules as (name, source), ``__init__`` first, and a digest of them all.
 
-
-def _digest(sources: list[tuple[str, bytes]]) -> str:
-    digest = hashlib.sha256()
-    for name, source in sources:
-        digest.update(name.encode() + b"\0" + str(len(source)).encode() + b"\0" + source)
-    return digest.hexdigest()
+    The files are read again only when one's size or modification time changed, or one came or
+    went: a pack using helpers is loaded several times per submission.
+    """
+    global _read
+    with os.scandir(HELPERS) as entries:
+        found = sorted((e.name != "__init__.py", e.name, e.stat()) for e in entries if e.name.endswith(".py"))
+    stamp = tuple((str(HELPERS / name), st.st_mtime_ns, st.st_size) for _, name, st in found)
+    if _read is None or _read[0] != stamp:
+        sources = [(name[:-3], (HELPERS / name).read_bytes()) for _, name, _ in found]
+        digest = hashlib.sha256()
+        for name, source in sources:
+            digest.update(name.encode() + b"\0" + str(len(source)).encode() + b"\0" + source)
+        _read = (stamp, sources, digest.hexdigest())
+    return _read[1], _read[2]
 
 
 def _helpers_part(source: bytes) -> str:
     # Any mention of the name counts, so that no form of import is missed.
-    return _digest(_helper_sources()) if HELPERS_NAME.encode() in source else ""
+    return _helpers()[1] if HELPERS_NAME.encode() in source else ""
 
 
 def helpers_digest(path: Path) -> str:
@@ -73,12 +81,11 @@ def install_helpers() -> types.ModuleType:
     edit is never hidden by a stale ``.pyc``. Helpers import the standard library only.
     """
     with _lock:
-        return _install(_helper_sources())
+        return _install(*_helpers())
 
 
-def _install(sources: list[tuple[str, bytes]]) -> types.ModuleType:
+def _install(sources: list[tuple[str, bytes]], digest: str) -> types.ModuleType:
     global _installed
-    digest = _digest(sources)
     if digest == _installed:
         return sys.modules[HELPERS_NAME]
     _forget_helpers()
