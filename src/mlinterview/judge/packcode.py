@@ -3,29 +3,133 @@
 It is the problem author's, reviewed like the rest of the package, so it runs here rather than
 in the sandbox: generators make hidden inputs, validators decide answers with several valid
 forms. Learner code never comes through here.
+
+Pack files may import the shared helpers of ``content/_packlib/`` as ``packlib``
+(``from packlib.trees import to_array``): :func:`load` puts that package in ``sys.modules``
+before it runs a pack file, so the import works wherever the pack's folder lives. What a pack
+file produces depends on the helpers it imports, so :func:`fingerprint` (the key of every cache
+of generated cases) covers them too.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import random
 import runpy
+import sys
+import threading
+import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from mlinterview.errors import ContentError
 
-_cache: dict[tuple[str, float], dict[str, Any]] = {}
+HELPERS = Path(__file__).resolve().parent.parent / "content" / "_packlib"
+HELPERS_NAME = "packlib"
+
+_lock = threading.RLock()  # web requests load pack code from several threads
+_cache: dict[tuple[str, str], dict[str, Any]] = {}
+_installed: str | None = None  # the digest of the helpers now in sys.modules
+_read: tuple[tuple[tuple[str, int, int], ...], list[tuple[str, bytes]], str] | None = None
+
+
+def _helpers() -> tuple[list[tuple[str, bytes]], str]:
+    """The helper modules as (name, source), ``__init__`` first, and a digest of them all.
+
+    The files are read again only when one's size or modification time changed, or one came or
+    went: a pack using helpers is loaded several times per submission.
+    """
+    global _read
+    with os.scandir(HELPERS) as entries:
+        found = sorted((e.name != "__init__.py", e.name, e.stat()) for e in entries if e.name.endswith(".py"))
+    stamp = tuple((str(HELPERS / name), st.st_mtime_ns, st.st_size) for _, name, st in found)
+    if _read is None or _read[0] != stamp:
+        sources = [(name[:-3], (HELPERS / name).read_bytes()) for _, name, _ in found]
+        digest = hashlib.sha256()
+        for name, source in sources:
+            digest.update(name.encode() + b"\0" + str(len(source)).encode() + b"\0" + source)
+        _read = (stamp, sources, digest.hexdigest())
+    return _read[1], _read[2]
+
+
+def _helpers_part(source: bytes) -> str:
+    # Any mention of the name counts, so that no form of import is missed.
+    return _helpers()[1] if HELPERS_NAME.encode() in source else ""
+
+
+def helpers_digest(path: Path) -> str:
+    """The helper package's digest when the pack file at ``path`` uses it, else ``""``.
+
+    Add it to the key of anything made from the file: a change of a helper is a change of the
+    pack files that import it, and the packs that do not are left alone.
+    """
+    return _helpers_part(path.read_bytes()) if path.is_file() else ""
+
+
+def fingerprint(path: Path) -> str:
+    """A digest of what a pack file's products depend on: its text and the helpers it uses."""
+    source = path.read_bytes()
+    return hashlib.sha256(source + _helpers_part(source).encode()).hexdigest()
+
+
+def install_helpers() -> types.ModuleType:
+    """Make ``packlib`` importable (replacing an older copy after the helpers changed); it.
+
+    Each module is compiled from the bytes just read and hashed, with no bytecode cache, so an
+    edit is never hidden by a stale ``.pyc``. Helpers import the standard library only.
+    """
+    with _lock:
+        return _install(*_helpers())
+
+
+def _install(sources: list[tuple[str, bytes]], digest: str) -> types.ModuleType:
+    global _installed
+    if digest == _installed:
+        return sys.modules[HELPERS_NAME]
+    _forget_helpers()
+    package = types.ModuleType(HELPERS_NAME)
+    package.__path__ = []  # a package whose modules are all loaded here
+    package.__file__ = str(HELPERS / "__init__.py")
+    sys.modules[HELPERS_NAME] = package
+    for stem, source in sources:
+        file = HELPERS / f"{stem}.py"
+        module = package if stem == "__init__" else types.ModuleType(f"{HELPERS_NAME}.{stem}")
+        if module is not package:
+            module.__file__ = str(file)
+            sys.modules[module.__name__] = module
+            setattr(package, stem, module)
+        try:
+            exec(compile(source, str(file), "exec"), module.__dict__)
+        except Exception as exc:
+            _forget_helpers()
+            raise ContentError(file, f"failed to load: {type(exc).__name__}: {exc}") from None
+    _installed = digest
+    return package
+
+
+def _forget_helpers() -> None:
+    global _installed
+    for name in [n for n in sys.modules if n == HELPERS_NAME or n.startswith(HELPERS_NAME + ".")]:
+        del sys.modules[name]
+    _installed = None
 
 
 def load(path: Path) -> dict[str, Any]:
-    key = (str(path), path.stat().st_mtime)
-    if key not in _cache:
-        try:
-            _cache[key] = runpy.run_path(str(path), run_name=f"mli_pack_{path.parent.name}_{path.stem}")
-        except Exception as exc:
-            raise ContentError(path, f"failed to load: {type(exc).__name__}: {exc}") from None
-    return _cache[key]
+    """Run a pack file once per version of it (and of the helpers it imports); its globals."""
+    key = (str(path), fingerprint(path))
+    with _lock:
+        if key not in _cache:
+            install_helpers()
+            try:
+                module = runpy.run_path(str(path), run_name=f"mli_pack_{path.parent.name}_{path.stem}")
+            except Exception as exc:
+                raise ContentError(path, f"failed to load: {type(exc).__name__}: {exc}") from None
+            for old in [k for k in _cache if k[0] == key[0]]:  # one version per file
+                del _cache[old]
+            _cache[key] = module
+        return _cache[key]
 
 
 def generated_inputs(path: Path) -> list[tuple[str, list[Any]]]:

@@ -38,9 +38,10 @@ def problem_cases(
     return cached
 
 
-def _stamp(problem: Problem) -> tuple[int, ...]:
+def _stamp(problem: Problem) -> tuple[int | str, ...]:
     names = ("problem.yaml", "cases.yaml", "gen.py", "solution.py")
-    return tuple(p.stat().st_mtime_ns if p.exists() else 0 for p in (problem.file(n) for n in names))
+    stamps = tuple(p.stat().st_mtime_ns if p.exists() else 0 for p in (problem.file(n) for n in names))
+    return (*stamps, packcode.helpers_digest(problem.file("gen.py")))
 
 
 def _load_cases(
@@ -63,6 +64,7 @@ def generated_cases(problem: Problem, pool: WorkerPool, cache_dir: Path) -> list
     digest = hashlib.sha256()
     for name in ("gen.py", "solution.py", "problem.yaml"):
         digest.update(problem.file(name).read_bytes())
+    digest.update(packcode.helpers_digest(gen_path).encode())  # "" when gen.py uses no helper
     cache = cache_dir / "expected" / f"{problem.slug}-{digest.hexdigest()[:16]}.bin"
     inputs = packcode.generated_inputs(gen_path)
     ids = [case_id for case_id, _ in inputs]

@@ -55,6 +55,7 @@ def _digest(problem: Problem) -> str:
     for name in _PACK_FILES:
         path = problem.file(name)
         digest.update(path.read_bytes() if path.is_file() else b"-")
+    digest.update(packcode.helpers_digest(problem.file("gen.py")).encode())
     return digest.hexdigest()[:16]
 
 

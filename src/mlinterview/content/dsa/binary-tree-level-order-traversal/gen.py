@@ -1,87 +1,16 @@
 """Seeded hidden cases for binary-tree-level-order-traversal: one level-order array per case."""
 import random
-from collections import deque
+
+from packlib.trees import random_shape, chain_shape, to_array, as_array, count
 
 BRUTE_MAX = 10**6
 LIMIT = 1000
 MAX_N = 2000
 
 
-def _random_shape(n, rng):
-    """A random binary-tree shape on nodes 0..n-1 (root 0): child index lists, -1 = none."""
-    left, right = [-1] * n, [-1] * n
-    slots = [(0, 0), (0, 1)] if n else []
-    for i in range(1, n):
-        k = rng.randrange(len(slots))
-        slots[k], slots[-1] = slots[-1], slots[k]
-        parent, side = slots.pop()
-        if side == 0:
-            left[parent] = i
-        else:
-            right[parent] = i
-        slots.append((i, 0))
-        slots.append((i, 1))
-    return left, right
-
-
-def _chain_shape(n, kind):
-    """A path of n nodes: kind is 'left', 'right' or 'zigzag'."""
-    left, right = [-1] * n, [-1] * n
-    for i in range(n - 1):
-        go_left = kind == "left" or (kind == "zigzag" and i % 2 == 0)
-        if go_left:
-            left[i] = i + 1
-        else:
-            right[i] = i + 1
-    return left, right
-
-
-def _to_array(vals, left, right, root=0):
-    """Level-order array with None holes and no trailing None (LeetCode's format)."""
-    if root == -1 or not vals:
-        return []
-    out, queue = [], deque([root])
-    while queue:
-        i = queue.popleft()
-        if i == -1:
-            out.append(None)
-            continue
-        out.append(vals[i])
-        queue.append(left[i])
-        queue.append(right[i])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _as_array(tree):
-    """Accept a level-order array or a TreeNode; return the normalised level-order array."""
-    if tree is None:
-        return []
-    if isinstance(tree, list):
-        out = list(tree)
-    else:
-        out, queue = [], deque([tree])
-        while queue:
-            node = queue.popleft()
-            if node is None:
-                out.append(None)
-                continue
-            out.append(node.val)
-            queue.append(node.left)
-            queue.append(node.right)
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _count(tree):
-    return sum(v is not None for v in _as_array(tree))
-
-
 def _tree(n, rng, lo=-LIMIT, hi=LIMIT, kind=None):
-    left, right = _chain_shape(n, kind) if kind else _random_shape(n, rng)
-    return [_to_array([rng.randint(lo, hi) for _ in range(n)], left, right)]
+    left, right = chain_shape(n, kind) if kind else random_shape(n, rng)
+    return [to_array([rng.randint(lo, hi) for _ in range(n)], left, right)]
 
 
 def _complete(n, rng):
@@ -107,7 +36,7 @@ def brute(root):
     """Read every node's depth straight off the level-order array: the present nodes, in array
     order, own the following slots two at a time (left, right). Group values by depth; array
     order is already left to right inside a depth."""
-    arr = _as_array(root)
+    arr = as_array(root)
     if not arr:
         return []
     depth_of_present = [0]  # depth of each present node, in array order
@@ -126,7 +55,7 @@ def brute(root):
 
 
 def size(root):
-    return _count(root)
+    return count(root)
 
 
 def scale(n, rng):

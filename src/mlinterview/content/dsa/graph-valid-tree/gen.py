@@ -2,6 +2,8 @@
 
 import random
 
+from packlib.graphs import component_labels
+
 BRUTE_MAX = 1500
 
 
@@ -81,17 +83,8 @@ def generate():
 
 
 def _connected(n, edges):
-    """Label propagation: every edge pulls both ends to the smaller label until stable."""
-    label = list(range(n))
-    changed = True
-    while changed:
-        changed = False
-        for a, b in edges:
-            low = min(label[a], label[b])
-            if label[a] != low or label[b] != low:
-                label[a] = label[b] = low
-                changed = True
-    return len(set(label)) == 1
+    """One component, by label propagation (packlib.graphs)."""
+    return len(set(component_labels(n, edges))) == 1
 
 
 def brute(n, edges):

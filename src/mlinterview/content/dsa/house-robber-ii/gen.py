@@ -1,5 +1,7 @@
 import random
 
+from packlib.subsets import no_two_adjacent
+
 
 def generate():
     rng = random.Random(213)
@@ -24,14 +26,7 @@ def brute(nums):
     # Every subset (bit mask) with no two neighbours, where the last house also
     # neighbours the first one when there are at least two houses.
     n = len(nums)
-    best = 0
-    for mask in range(1 << n):
-        if mask & (mask >> 1):
-            continue
-        if n > 1 and mask & 1 and mask >> (n - 1) & 1:
-            continue
-        best = max(best, sum(nums[i] for i in range(n) if mask >> i & 1))
-    return best
+    return max(sum(nums[i] for i in range(n) if mask >> i & 1) for mask in no_two_adjacent(n, ring=True))
 
 
 BRUTE_MAX = 18

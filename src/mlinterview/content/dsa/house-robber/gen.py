@@ -1,5 +1,7 @@
 import random
 
+from packlib.subsets import no_two_adjacent
+
 
 def generate():
     rng = random.Random(198)
@@ -23,12 +25,7 @@ def generate():
 def brute(nums):
     # Try every subset of houses (as a bit mask) that has no two adjacent members.
     n = len(nums)
-    best = 0
-    for mask in range(1 << n):
-        if mask & (mask >> 1):
-            continue
-        best = max(best, sum(nums[i] for i in range(n) if mask >> i & 1))
-    return best
+    return max(sum(nums[i] for i in range(n) if mask >> i & 1) for mask in no_two_adjacent(n))
 
 
 BRUTE_MAX = 18

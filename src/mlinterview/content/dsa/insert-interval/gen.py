@@ -1,6 +1,8 @@
 """Generated cases for insert-interval."""
 import random
 
+from packlib.intervals import union
+
 BRUTE_MAX = 10**4
 MAX_COORD = 10**5
 
@@ -50,22 +52,8 @@ def generate():
 
 
 def brute(intervals, newInterval):
-    # Mark coverage on doubled coordinates: point x is 2x, and 2x+1 (between x and x+1) is
-    # covered only when one interval contains both x and x+1. Covered runs are the answer.
-    top = 2 * MAX_COORD + 2
-    diff = [0] * (top + 2)
-    for s, e in intervals + [newInterval]:
-        diff[2 * s] += 1
-        diff[2 * e + 1] -= 1
-    result, depth, run_start = [], 0, None
-    for x in range(top + 1):
-        depth += diff[x]
-        if depth > 0 and run_start is None:
-            run_start = x
-        elif depth == 0 and run_start is not None:
-            result.append([run_start // 2, (x - 1) // 2])
-            run_start = None
-    return result
+    """The union of the old intervals and the new one, by marking coverage (packlib.intervals)."""
+    return union(intervals + [newInterval], MAX_COORD)
 
 
 def scale(n, rng):

@@ -1,27 +1,10 @@
 """Seeded hidden cases for maximum-depth-of-binary-tree (trees as level-order arrays)."""
 import random
 
+from packlib.trees import biased_shape, chain_shape, to_array
+
 BRUTE_MAX = 10_000
 LO, HI = -100, 100
-
-
-def _level_order(vals, left, right):
-    """Level-order array with null holes (trailing nulls removed) of the tree rooted at 0."""
-    if not vals:
-        return []
-    out, queue, head = [], [0], 0
-    while head < len(queue):
-        i = queue[head]
-        head += 1
-        if i is None:
-            out.append(None)
-            continue
-        out.append(vals[i])
-        queue.append(left[i])
-        queue.append(right[i])
-    while out and out[-1] is None:
-        out.pop()
-    return out
 
 
 def random_tree(n, rng, recent_bias=0.0):
@@ -31,30 +14,13 @@ def random_tree(n, rng, recent_bias=0.0):
     from the newest nodes, which makes the tree deeper.
     """
     vals = [rng.randint(LO, HI) for _ in range(n)]
-    left, right = [None] * n, [None] * n
-    free = [(0, 0), (0, 1)] if n else []
-    for i in range(1, n):
-        if rng.random() < recent_bias:
-            k = len(free) - 1 - min(len(free) - 1, int(rng.expovariate(1.0)))
-        else:
-            k = rng.randrange(len(free))
-        parent, side = free[k]
-        free[k] = free[-1]
-        free.pop()
-        (left if side == 0 else right)[parent] = i
-        free.append((i, 0))
-        free.append((i, 1))
-    return _level_order(vals, left, right)
+    return to_array(vals, *biased_shape(n, rng, recent_bias))
 
 
 def chain(n, rng, pattern):
     """A path of n nodes; pattern picks the side of each step: 'left', 'right' or 'zigzag'."""
     vals = [rng.randint(LO, HI) for _ in range(n)]
-    left, right = [None] * n, [None] * n
-    for i in range(n - 1):
-        go_left = pattern == "left" or (pattern == "zigzag" and i % 2 == 0)
-        (left if go_left else right)[i] = i + 1
-    return _level_order(vals, left, right)
+    return to_array(vals, *chain_shape(n, pattern))
 
 
 def complete_tree(n, rng):

@@ -1,16 +1,14 @@
 """Generated cases for meeting-rooms-ii."""
 import random
 
+from packlib.intervals import random_intervals
+
 BRUTE_MAX = 1500
 MAX_TIME = 10**6
 
 
 def _random(rng, n, hi=MAX_TIME, max_len=100):
-    out = []
-    for _ in range(n):
-        s = rng.randint(0, hi - 1)
-        out.append([s, min(hi, s + rng.randint(1, max_len))])
-    return out
+    return random_intervals(rng, n, hi, max_len)
 
 
 def _back_to_back(rng, n, length=100):

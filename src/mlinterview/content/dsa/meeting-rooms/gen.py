@@ -1,6 +1,8 @@
 """Generated cases for meeting-rooms."""
 import random
 
+from packlib.intervals import random_intervals
+
 BRUTE_MAX = 1500
 MAX_TIME = 10**6
 
@@ -19,11 +21,7 @@ def _back_to_back(rng, n, hi=MAX_TIME, touch_rate=0.3):
 
 
 def _random(rng, n, hi=MAX_TIME, max_len=100):
-    out = []
-    for _ in range(n):
-        s = rng.randint(0, hi - 1)
-        out.append([s, min(hi, s + rng.randint(1, max_len))])
-    return out
+    return random_intervals(rng, n, hi, max_len)
 
 
 def generate():

@@ -1,6 +1,8 @@
 """Generated cases for merge-intervals."""
 import random
 
+from packlib.intervals import union
+
 BRUTE_MAX = 10**4
 MAX_COORD = 10**4
 
@@ -36,22 +38,8 @@ def generate():
 
 
 def brute(intervals):
-    # Coverage on doubled coordinates: 2x is the point x, 2x+1 the gap between x and x+1
-    # (covered only by an interval containing both). Maximal covered runs are the answer.
-    top = 2 * MAX_COORD + 2
-    diff = [0] * (top + 2)
-    for s, e in intervals:
-        diff[2 * s] += 1
-        diff[2 * e + 1] -= 1
-    result, depth, run_start = [], 0, None
-    for x in range(top + 1):
-        depth += diff[x]
-        if depth > 0 and run_start is None:
-            run_start = x
-        elif depth == 0 and run_start is not None:
-            result.append([run_start // 2, (x - 1) // 2])
-            run_start = None
-    return result
+    """The union of the intervals, by marking coverage point by point (packlib.intervals)."""
+    return union(intervals, MAX_COORD)
 
 
 def scale(n, rng):

@@ -1,6 +1,8 @@
 """Seeded hidden cases for merge-two-sorted-lists: two sorted value lists."""
 import random
 
+from packlib.lists import as_values
+
 BRUTE_MAX = 10**6
 LIMIT = 100
 
@@ -25,24 +27,13 @@ def generate():
     yield "max-all-equal", [[-100] * 50, [-100] * 50]
 
 
-def _values(x):
-    """Accept a value list or a ListNode chain."""
-    if x is None or isinstance(x, list):
-        return list(x or [])
-    out = []
-    while x is not None:
-        out.append(x.val)
-        x = x.next
-    return out
-
-
 def brute(list1, list2):
     """The merged list holds exactly the values of both inputs, in sorted order."""
-    return sorted(_values(list1) + _values(list2))
+    return sorted(as_values(list1) + as_values(list2))
 
 
 def size(list1, list2):
-    return len(_values(list1)) + len(_values(list2))
+    return len(as_values(list1)) + len(as_values(list2))
 
 
 def scale(n, rng):

@@ -2,6 +2,8 @@
 
 import random
 
+from packlib.graphs import component_labels
+
 BRUTE_MAX = 3000
 
 
@@ -48,17 +50,9 @@ def generate():
 
 
 def brute(n, edges):
-    """Repeatedly give both ends of every edge the smaller label until nothing changes."""
-    label = list(range(n))
-    changed = True
-    while changed:
-        changed = False
-        for a, b in edges:
-            low = min(label[a], label[b])
-            if label[a] != low or label[b] != low:
-                label[a] = label[b] = low
-                changed = True
-    return len(set(label))
+    """Repeatedly give both ends of every edge the smaller label until nothing changes
+    (packlib.graphs); count the labels left."""
+    return len(set(component_labels(n, edges)))
 
 
 def size(n, edges):

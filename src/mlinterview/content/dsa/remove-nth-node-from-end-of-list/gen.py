@@ -1,6 +1,8 @@
 """Seeded hidden cases for remove-nth-node-from-end-of-list: [values, n]."""
 import random
 
+from packlib.lists import as_values
+
 BRUTE_MAX = 10**6
 
 
@@ -23,25 +25,15 @@ def generate():
     yield "max-size-random", _case(30, rng)
 
 
-def _values(head):
-    if head is None or isinstance(head, list):
-        return list(head or [])
-    out = []
-    while head is not None:
-        out.append(head.val)
-        head = head.next
-    return out
-
-
 def brute(head, n):
     """Delete position len - n of the value list."""
-    values = _values(head)
+    values = as_values(head)
     del values[len(values) - n]
     return values
 
 
 def size(head, n):
-    return len(_values(head))
+    return len(as_values(head))
 
 
 def scale(n, rng):

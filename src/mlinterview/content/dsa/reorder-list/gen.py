@@ -1,6 +1,8 @@
 """Seeded hidden cases for reorder-list: one list of values per case."""
 import random
 
+from packlib.lists import as_values
+
 BRUTE_MAX = 10**6
 MAX_N = 5 * 10**4
 
@@ -22,19 +24,9 @@ def generate():
     yield "large-ascending", [list(range(1, 1001)) * (MAX_N // 1000)]
 
 
-def _as_values(head):
-    if head is None or isinstance(head, list):
-        return list(head or [])
-    out = []
-    while head is not None:
-        out.append(head.val)
-        head = head.next
-    return out
-
-
 def brute(head):
     """Take values alternately from the front and the back of the value list."""
-    values = _as_values(head)
+    values = as_values(head)
     out = []
     i, j = 0, len(values) - 1
     while i <= j:
@@ -47,7 +39,7 @@ def brute(head):
 
 
 def size(head):
-    return len(_as_values(head))
+    return len(as_values(head))
 
 
 def scale(n, rng):

@@ -1,108 +1,14 @@
 """Seeded hidden cases for subtree-of-another-tree: [root array, subRoot array]."""
 import random
-from collections import deque
+
+from packlib.trees import random_shape, chain_shape, to_array, from_array, as_array, count
 
 BRUTE_MAX = 1200
 LIMIT = 10**4
 
 
-def _random_shape(n, rng):
-    """A random binary-tree shape on nodes 0..n-1 (root 0): child index lists, -1 = none."""
-    left, right = [-1] * n, [-1] * n
-    slots = [(0, 0), (0, 1)] if n else []
-    for i in range(1, n):
-        k = rng.randrange(len(slots))
-        slots[k], slots[-1] = slots[-1], slots[k]
-        parent, side = slots.pop()
-        if side == 0:
-            left[parent] = i
-        else:
-            right[parent] = i
-        slots.append((i, 0))
-        slots.append((i, 1))
-    return left, right
-
-
-def _chain_shape(n, kind):
-    """A path of n nodes: kind is 'left', 'right' or 'zigzag'."""
-    left, right = [-1] * n, [-1] * n
-    for i in range(n - 1):
-        go_left = kind == "left" or (kind == "zigzag" and i % 2 == 0)
-        if go_left:
-            left[i] = i + 1
-        else:
-            right[i] = i + 1
-    return left, right
-
-
-def _to_array(vals, left, right, root=0):
-    """Level-order array with None holes and no trailing None (LeetCode's format)."""
-    if root == -1 or not vals:
-        return []
-    out, queue = [], deque([root])
-    while queue:
-        i = queue.popleft()
-        if i == -1:
-            out.append(None)
-            continue
-        out.append(vals[i])
-        queue.append(left[i])
-        queue.append(right[i])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _from_array(arr):
-    """Level-order array -> (vals, left, right), root at index 0; all empty for an empty tree."""
-    vals, left, right = [], [], []
-    if not arr or arr[0] is None:
-        return vals, left, right
-    vals.append(arr[0])
-    left.append(-1)
-    right.append(-1)
-    queue, i = deque([0]), 1
-    while queue and i < len(arr):
-        parent = queue.popleft()
-        for side in (left, right):
-            if i < len(arr) and arr[i] is not None:
-                child = len(vals)
-                vals.append(arr[i])
-                left.append(-1)
-                right.append(-1)
-                side[parent] = child
-                queue.append(child)
-            i += 1
-    return vals, left, right
-
-
-def _as_array(tree):
-    """Accept a level-order array or a TreeNode; return the normalised level-order array."""
-    if tree is None:
-        return []
-    if isinstance(tree, list):
-        out = list(tree)
-    else:
-        out, queue = [], deque([tree])
-        while queue:
-            node = queue.popleft()
-            if node is None:
-                out.append(None)
-                continue
-            out.append(node.val)
-            queue.append(node.left)
-            queue.append(node.right)
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _count(tree):
-    return sum(v is not None for v in _as_array(tree))
-
-
 def _tree(n, rng, lo=-LIMIT, hi=LIMIT, kind=None):
-    left, right = _chain_shape(n, kind) if kind else _random_shape(n, rng)
+    left, right = chain_shape(n, kind) if kind else random_shape(n, rng)
     return [rng.randint(lo, hi) for _ in range(n)], left, right
 
 
@@ -125,7 +31,7 @@ def _pick_subtree(left, right, rng, lo_size, hi_size):
 
 def _mutate(arr, rng, how):
     """Change a copied subtree a little: one value, one extra leaf, or one leaf removed."""
-    vals, left, right = _from_array(arr)
+    vals, left, right = from_array(arr)
     n = len(vals)
     if how == "value":
         i = rng.randrange(n)
@@ -145,16 +51,16 @@ def _mutate(arr, rng, how):
                 for p in range(n):
                     if side[p] == leaf:
                         side[p] = -1
-    return _to_array(vals, left, right)
+    return to_array(vals, left, right)
 
 
 def _case(n, m, rng, how, lo=-LIMIT, hi=LIMIT):
     vals, left, right = _tree(n, rng, lo, hi)
     top = _pick_subtree(left, right, rng, max(1, m // 2), m)
-    sub = _to_array(vals, left, right, top)
+    sub = to_array(vals, left, right, top)
     if how != "copy":
         sub = _mutate(sub, rng, how)
-    return [_to_array(vals, left, right), sub]
+    return [to_array(vals, left, right), sub]
 
 
 def generate():
@@ -171,24 +77,24 @@ def generate():
     yield "max-copied-subtree", _case(2000, 1000, rng, "copy")
     yield "max-missing-leaf", _case(2000, 1000, rng, "drop-leaf")
     ones = [1] * 2000
-    yield "max-all-ones-chain-match", [_to_array(ones, *_chain_shape(2000, "left")),
-                                       _to_array(ones[:1000], *_chain_shape(1000, "left"))]
-    sub_l, sub_r = _chain_shape(1000, "left")
+    yield "max-all-ones-chain-match", [to_array(ones, *chain_shape(2000, "left")),
+                                       to_array(ones[:1000], *chain_shape(1000, "left"))]
+    sub_l, sub_r = chain_shape(1000, "left")
     sub_l[998], sub_r[998] = -1, 999  # the last node hangs on the other side
-    yield "max-all-ones-chain-last-turn-differs", [_to_array(ones, *_chain_shape(2000, "left")),
-                                                   _to_array(ones[:1000], sub_l, sub_r)]
-    yield "max-root-equals-subroot", [_to_array(*_tree(1000, rng))] * 2
+    yield "max-all-ones-chain-last-turn-differs", [to_array(ones, *chain_shape(2000, "left")),
+                                                   to_array(ones[:1000], sub_l, sub_r)]
+    yield "max-root-equals-subroot", [to_array(*_tree(1000, rng))] * 2
 
 
 def brute(root, subRoot):
     """Serialize the subtree under every node of root and compare it with subRoot's array."""
-    vals, left, right = _from_array(_as_array(root))
-    want = _as_array(subRoot)
-    return any(_to_array(vals, left, right, i) == want for i in range(len(vals)))
+    vals, left, right = from_array(as_array(root))
+    want = as_array(subRoot)
+    return any(to_array(vals, left, right, i) == want for i in range(len(vals)))
 
 
 def size(root, subRoot):
-    return _count(root) + _count(subRoot)
+    return count(root) + count(subRoot)
 
 
 def scale(n, rng):

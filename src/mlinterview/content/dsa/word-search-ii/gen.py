@@ -3,6 +3,8 @@
 import random
 import string
 
+from packlib.grids import random_walk, traceable
+
 BRUTE_MAX = 60_000
 
 
@@ -12,16 +14,7 @@ def _board(rng, rows, cols, alphabet):
 
 def _walk_word(rng, board, length):
     """The letters along a random self-avoiding walk (may stop early in a corner)."""
-    rows, cols = len(board), len(board[0])
-    r, c = rng.randrange(rows), rng.randrange(cols)
-    path = [(r, c)]
-    while len(path) < length:
-        options = [(r + dr, c + dc) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1))
-                   if 0 <= r + dr < rows and 0 <= c + dc < cols and (r + dr, c + dc) not in path]
-        if not options:
-            break
-        r, c = rng.choice(options)
-        path.append((r, c))
+    path = random_walk(rng, len(board), len(board[0]), length)
     return "".join(board[i][j] for i, j in path)
 
 
@@ -72,23 +65,9 @@ def generate():
 
 
 def brute(board, words):
-    """Search the board separately for every word, keeping the current path in a set."""
-    rows, cols = len(board), len(board[0])
-
-    def traced(word):
-        def extend(r, c, i, used):
-            if board[r][c] != word[i]:
-                return False
-            if i == len(word) - 1:
-                return True
-            used = used | {(r, c)}
-            return any(extend(nr, nc, i + 1, used)
-                       for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1))
-                       if 0 <= nr < rows and 0 <= nc < cols and (nr, nc) not in used)
-
-        return any(extend(r, c, 0, frozenset()) for r in range(rows) for c in range(cols))
-
-    return [w for w in words if traced(w)]
+    """Search the board separately for every word, keeping the current path in a set
+    (packlib.grids)."""
+    return [w for w in words if traceable(board, w)]
 
 
 def size(board, words):

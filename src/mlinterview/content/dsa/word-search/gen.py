@@ -2,6 +2,8 @@
 
 import random
 
+from packlib.grids import random_walk, traceable
+
 BRUTE_MAX = 10**9  # the oracle prunes on letters; the generated boards keep it quick
 
 
@@ -11,17 +13,8 @@ def _board(rng, rows, cols, letters):
 
 def _walk_word(rng, board, length):
     """Spell a word along a random self-avoiding walk (it exists on the board)."""
-    rows, cols = len(board), len(board[0])
     while True:
-        r, c = rng.randrange(rows), rng.randrange(cols)
-        path = [(r, c)]
-        while len(path) < length:
-            options = [(r + dr, c + dc) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1))
-                       if 0 <= r + dr < rows and 0 <= c + dc < cols and (r + dr, c + dc) not in path]
-            if not options:
-                break
-            r, c = rng.choice(options)
-            path.append((r, c))
+        path = random_walk(rng, len(board), len(board[0]), length)
         if len(path) == length:
             return "".join(board[i][j] for i, j in path)
 
@@ -52,20 +45,8 @@ def generate():
 
 
 def brute(board, word):
-    """Depth-first over paths, keeping the cells of the current path in a set."""
-    rows, cols = len(board), len(board[0])
-
-    def extend(r, c, i, used):
-        if board[r][c] != word[i]:
-            return False
-        if i == len(word) - 1:
-            return True
-        used = used | {(r, c)}
-        return any(extend(nr, nc, i + 1, used)
-                   for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1))
-                   if 0 <= nr < rows and 0 <= nc < cols and (nr, nc) not in used)
-
-    return any(extend(r, c, 0, frozenset()) for r in range(rows) for c in range(cols))
+    """Depth-first over paths, keeping the cells of the current path in a set (packlib.grids)."""
+    return traceable(board, word)
 
 
 def size(board, word):
