@@ -1,7 +1,7 @@
 """What comes back from a submission is bounded before the host decodes or checks it.
 
 Per answer: bytes (from the frame header), values and nesting depth; per job: all answer bytes
-together; per check: a time budget that counts toward the case. Each over-cap answer gets a
+together; per check: a time budget of its own (the case's time limit). Each over-cap answer gets a
 verdict naming the cap, and the next honest submission is judged normally.
 """
 
@@ -76,4 +76,3 @@ def test_a_checker_over_its_budget_is_a_time_limit(pool: WorkerPool, monkeypatch
     report = judge(pool, task, [Case("one", [1], [[i, str(i)] for i in range(50_000)])])
     assert report.verdict is Verdict.TIME_LIMIT
     assert "checker's budget" in report.message
-    assert report.cases[0].time_s > 0.0005

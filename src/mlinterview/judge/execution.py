@@ -1,7 +1,7 @@
 """One submission's run, from the judge's side: send code and cases, time and read answers.
 
-The judge owns the clock: a case's time runs from the moment its input is fully written to the
-moment its answer frame arrives, and a case that runs past its limit gets its whole process
+The judge owns the clock: a case's time runs from the start of the write that completes its
+input to the moment its answer frame arrives, and a case that runs past its limit gets its whole process
 tree killed. Answers are size-capped frames decoded into plain data; the learner's printed
 output is drained alongside, capped, and attributed to the case it was printed in.
 """
@@ -126,6 +126,9 @@ class Execution:
             except InterruptedError:
                 continue
             if writable:
+                # Stamped before the write: the child may start (and finish) a message before
+                # this process runs again, and its clock must not miss that time.
+                stamp = time.monotonic()
                 try:
                     offset += os.write(self.cmd_w, pending[offset:])
                 except BlockingIOError:
@@ -133,7 +136,6 @@ class Execution:
                 except BrokenPipeError:
                     yield self._died(printed, started)
                     return
-                stamp = time.monotonic()
                 while len(written_at) < len(ends) and ends[len(written_at)] <= offset:
                     written_at.append(stamp)
             if self.out_r in readable and not self._drain_output(printed):

@@ -141,7 +141,8 @@ def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> Ca
         execution.finish(kill=True)
     elif message["ok"]:
         result.got = message["value"]
-        # The checker's time counts toward the case; one past its budget ends in a verdict.
+        # Checking has a budget of its own (the case's time limit, at least 1 s), apart from
+        # the learner's time: a checker past it ends the case in a time-limit verdict.
         checked_at = time.monotonic()
         budget = check_budget(task)
         try:
@@ -151,7 +152,6 @@ def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> Ca
         except Exception as exc:  # a validator tripping over an odd answer
             verdict = Check(False, f"the checker could not read your answer ({type(exc).__name__}: {exc})")
         checking_s = time.monotonic() - checked_at
-        result.time_s = round(outcome.time_s + checking_s, 6)
         if checking_s > budget:
             result.verdict = Verdict.TIME_LIMIT
             result.message = (
