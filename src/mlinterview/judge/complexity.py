@@ -79,6 +79,8 @@ def _time_sizes(
         n = 256
         while n <= max_n and time.monotonic() - started < BUDGET_S:
             args = packcode.scaled_input(gen_path, n, seed=n)
+            if args is None:
+                break
             inputs[n] = args
             calls, hosts = [], []
             # One call at a time, not pipelined: the judge's time for a call then runs from its
