@@ -29,6 +29,7 @@ SQL_ATTACKS = {
     "sql-repeat": "SELECT repeat('x', 1500000000) AS name",
     "sql-list-explosion": "SELECT list(range) AS name FROM range(300000000)",
     "sql-long-range-call": "SELECT len(range(3000000000)) AS name",
+    "sql-long-single-call": "SELECT md5(repeat('x', 400000000)) AS name",
 }
 SCHEMA = "CREATE TABLE employees (id INTEGER, name VARCHAR, salary INTEGER);"
 
@@ -39,7 +40,7 @@ def run_python(name: str) -> dict[str, object]:
     from mlinterview.judge.pool import PoolSettings, WorkerPool
 
     checker, code = PYTHON_ATTACKS[name]
-    task = Task(code, {"style": "function", "name": "solve", "params": ["x"]}, Limits(time_s=2.0), checker)
+    task = Task(code, {"style": "function", "name": "solve", "params": ["x"]}, Limits(time_s=5.0), checker)
     with WorkerPool(PoolSettings(size=1)) as pool:
         pool.worker()
         started = time.monotonic()
