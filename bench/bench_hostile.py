@@ -17,6 +17,10 @@ import time
 
 PYTHON_ATTACKS = {
     "py-2m-items-unordered": ("unordered", "def solve(x):\n    return list(range(2_000_000))\n"),
+    "py-700k-pairs-unordered": (
+        "unordered",
+        "def solve(x):\n    return [[i, -i] for i in range(700_000)]\n",
+    ),
     "py-50mb-frame": ("exact", "def solve(x):\n    return 'x' * 50_000_000\n"),
     "py-nested-600": (
         "exact",
@@ -40,7 +44,7 @@ def run_python(name: str) -> dict[str, object]:
     from mlinterview.judge.pool import PoolSettings, WorkerPool
 
     checker, code = PYTHON_ATTACKS[name]
-    task = Task(code, {"style": "function", "name": "solve", "params": ["x"]}, Limits(time_s=5.0), checker)
+    task = Task(code, {"style": "function", "name": "solve", "params": ["x"]}, Limits(time_s=20.0), checker)
     with WorkerPool(PoolSettings(size=1)) as pool:
         pool.worker()
         started = time.monotonic()

@@ -171,3 +171,11 @@ def test_lone_surrogates_come_out_escaped_and_printable() -> None:
     assert back == {"got": ["\\ud800", "ok", "é\\udfff"], "\\udc80": "key"}
     json.dumps(back, ensure_ascii=False).encode("utf-8")  # storable and printable
     assert protocol.decode(protocol.encode("😀 \ud83d\ude00")) == "😀 😀"
+
+
+def test_the_value_cap_is_checked_before_parsing_without_counting_commas_in_strings() -> None:
+    caps = protocol.Caps(max_items=100, max_depth=10)
+    assert protocol.decode(protocol.encode({"case": "a,b", "value": "," * 500}), caps)["value"] == "," * 500
+    assert protocol.decode(protocol.encode(['x,"y', ",,"] * 10), caps) == ['x,"y', ",,"] * 10
+    with pytest.raises(protocol.AnswerTooLarge, match="more than 100 values"):
+        protocol.decode(protocol.encode({"case": "a", "value": [[i, i] for i in range(60)]}), caps)
