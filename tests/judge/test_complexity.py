@@ -46,17 +46,21 @@ def test_real_measurements_tell_linear_from_quadratic(pool: WorkerPool) -> None:
 def test_child_timings_the_judge_cannot_confirm_are_replaced_by_its_own() -> None:
     honest = [(n, 1e-6 * n, 1e-6 * n + 0.001) for n in (1024, 2048, 4096, 8192)]
     baseline = {n: 0.001 for n in (1024, 2048, 4096, 8192)}
-    assert trusted_points(honest, baseline) == [(n, c) for n, c, _ in honest]
+    assert trusted_points(honest, baseline, "n") == [(n, c) for n, c, _ in honest]
     # A child that claims linear times while the judge saw quadratic ones.
     forged = [(n, 1e-6 * n, 1e-8 * n * n + 0.001) for n in (1024, 2048, 4096, 8192)]
-    points = trusted_points(forged, baseline)
+    points = trusted_points(forged, baseline, "n")
     assert fit_exponent(points) == pytest.approx(2.0, abs=0.05)
     # Claiming more CPU time than the call's whole wall-clock time is not believed either.
-    inflated = [(n, 1.0, 0.01) for n in (1024, 2048)]
-    assert trusted_points(inflated, {})[0][1] == pytest.approx(0.01)
+    inflated = [(n, 1e-6 * n * n, 1e-8 * n * n) for n in (1024, 2048, 4096, 8192)]
+    assert trusted_points(inflated, {}, "1") == [(n, 1e-8 * n * n) for n, _, _ in inflated]
+    # A fast call with a big answer to convert: the judge's figures hold the conversion, and
+    # they agree the solution is on target, so the child's steadier figures stay.
+    big_answer = [(n, 1e-8 * n, 1e-6 * n + 0.001) for n in (1024, 2048, 4096, 8192)]
+    assert trusted_points(big_answer, baseline, "n") == [(n, c) for n, c, _ in big_answer]
     # One size disturbed by a busy machine does not discard the child's steadier timings.
     noisy = [*honest[:3], (8192, 0.008, 0.2)]
-    assert trusted_points(noisy, baseline) == [(n, c) for n, c, _ in noisy]
+    assert trusted_points(noisy, baseline, "n") == [(n, c) for n, c, _ in noisy]
 
 
 CLOCK_PATCHES = {

@@ -8,7 +8,8 @@ call times are the child's CPU time for the call alone, with the garbage collect
 timeit does, so a busy machine moves them little. The judge owns the clock: the child's clock
 is captured before learner code loads, and every timing is cross-checked against the judge's
 own time for the case minus a clean child's time for the same input (``trusted_points``); a
-timing that fails the check is replaced by the judge's. docs/JUDGE.md says how far to trust it.
+timing that fails the check cannot turn the judge's own "off target" into "on target".
+docs/JUDGE.md says how far to trust it.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def measure(
         return None
     samples, inputs, slow_at = measured
     baseline = _baseline(pool, task, limits, inputs)
-    return summarise(trusted_points(samples, baseline), expected, slow_at=slow_at, limit_s=limits.time_s)
+    points = trusted_points(samples, baseline, expected)
+    return summarise(points, expected, slow_at=slow_at, limit_s=limits.time_s)
 
 
 Sample = tuple[int, float, float]  # n, fastest call as the child timed it, fastest as the judge did
@@ -150,22 +152,31 @@ def _stub(entry: dict[str, Any]) -> str | None:
     return None
 
 
-def trusted_points(samples: list[Sample], baseline: dict[int, float]) -> list[tuple[int, float]]:
-    """The times the fit uses: the child's own when the judge's clock confirms them, else the
-    judge's (minus the clean child's baseline) for every size.
+def trusted_points(
+    samples: list[Sample], baseline: dict[int, float], expected: str
+) -> list[tuple[int, float]]:
+    """The times the fit uses: the child's own, unless the judge's clock contradicts them in a
+    way that changes the conclusion; then the judge's (minus the clean child's baseline).
 
     The child times the call with a clock captured before the learner's code loaded, but that
-    child is the learner's process: a reported time far below what the judge itself saw beyond
-    the baseline means the timing was tampered with (or the machine is overloaded), and then
-    only the judge's clock counts.
+    child is the learner's process. Its figure is steadier than the judge's (CPU time of the
+    call alone), so it is used unless, at more than one size, it is below CROSS_RATIO of what
+    the judge saw beyond the baseline (or above the judge's whole time) AND the judge's own
+    figures say the solution is off target: a timing the judge cannot confirm never turns a
+    push-back into "on target". (The judge's figures also hold converting the answer, which
+    the baseline does not, so they alone would be too strict for solutions with big answers.)
     """
+    child = [(n, call) for n, call, _ in samples]
     host = [(n, max(h - baseline.get(n, 0.0), 0.0)) for n, _, h in samples]
     failed = sum(
         est >= CHECKED_FROM_S and not CROSS_RATIO * est <= call <= h
         for (_, call, h), (_, est) in zip(samples, host, strict=True)
     )
-    # One size may fail on a busy machine; a forged series fails at every size it bends.
-    return [(n, call) for n, call, _ in samples] if failed <= 1 else host
+    if failed <= 1:  # one size may fail on a busy machine; a forged series fails at each it bends
+        return child
+    judged = fit_exponent(host)
+    off_target = judged is not None and judged > COMPLEXITY_EXPONENTS[expected] + TOLERANCE
+    return host if off_target else child
 
 
 def fit_exponent(points: list[tuple[int, float]]) -> float | None:
