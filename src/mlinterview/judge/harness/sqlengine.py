@@ -97,9 +97,16 @@ def populate(
     return {name: [c for c, _ in cols] for name, cols in types.items()}
 
 
-def load(schema: str, dataset_id: str, tables: dict[str, list[list[Any]]], memory_mb: int = 256) -> Any:
-    """A fresh connection holding the dataset, configuration locked: (connection, columns)."""
-    con = sandbox(memory_mb)
+def load(
+    schema: str,
+    dataset_id: str,
+    tables: dict[str, list[list[Any]]],
+    memory_mb: int = 256,
+    con: duckdb.DuckDBPyConnection | None = None,
+) -> Any:
+    """A connection holding the dataset, configuration locked: (connection, columns). ``con``,
+    if given, must be a fresh :func:`sandbox` connection nothing has run on."""
+    con = sandbox(memory_mb) if con is None else con
     try:
         columns = populate(con, schema, dataset_id, tables)
         con.execute("SET lock_configuration = true")

@@ -35,11 +35,9 @@ class SqlJob:
         self.time_s = float(header["time_s"])
         self.memory_mb = int(header["memory_mb"])
         sqlengine.neutral_folder()
-        con = sqlengine.sandbox(self.memory_mb)
-        try:
-            refused = sqlengine.check_text(self.query, con)
-        finally:
-            con.close()
+        # The connection that parses the query (parsing runs nothing) serves the first dataset.
+        self.fresh: Any = sqlengine.sandbox(self.memory_mb)
+        refused = sqlengine.check_text(self.query, self.fresh)
         if refused is not None:
             self.send({"ready": False, "refused": {"verdict": refused[0], "message": refused[1]}})
             return
@@ -56,7 +54,8 @@ class SqlJob:
     def answer(self, case_id: str, tables: Any) -> dict[str, Any]:
         try:
             rows = {str(name): sqlwire.rows_from_wire(table) for name, table in tables.items()}
-            con, columns = sqlengine.load(self.schema, case_id, rows, self.memory_mb)
+            fresh, self.fresh = self.fresh, None
+            con, columns = sqlengine.load(self.schema, case_id, rows, self.memory_mb, fresh)
         except (sqlengine.PackError, ValueError, AttributeError) as exc:
             return {"case": case_id, "ok": False, "verdict": "internal_error", "message": str(exc)[:2000]}
         except MemoryError:
