@@ -35,7 +35,7 @@ def test_answers_over_the_per_job_total_are_an_output_limit(pool: WorkerPool) ->
     per_answer = 12 * 2**20  # under the one-answer cap; six of them are over the job's cap
     assert per_answer < execution.MAX_ANSWER_BYTES and 6 * per_answer > execution.MAX_JOB_ANSWER_BYTES
     code = f"def solve(x):\n    return 'x' * {per_answer}\n"
-    task = Task(code, ENTRY, Limits(time_s=5.0, memory_mb=128))
+    task = Task(code, ENTRY, Limits(time_s=15.0, memory_mb=128))
     expected = "x" * per_answer
     report = judge(pool, task, [Case(f"c{i}", [i], expected) for i in range(6)])
     assert report.verdict is Verdict.OUTPUT_LIMIT
