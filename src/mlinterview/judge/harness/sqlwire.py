@@ -42,17 +42,27 @@ def to_wire(value: Any) -> Any:
 
 
 def from_wire(value: Any) -> Any:
+    """Inverse of :func:`to_wire`; anything malformed raises ``ValueError`` and nothing else."""
+    try:
+        return _from_wire(value)
+    except ValueError:
+        raise
+    except (ArithmeticError, TypeError, RecursionError, AttributeError) as exc:
+        raise ValueError(f"not a SQL value: {type(exc).__name__}") from None
+
+
+def _from_wire(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, list):
-        return [from_wire(v) for v in value]
+        return [_from_wire(v) for v in value]
     if not isinstance(value, dict) or set(value) != {TAG, "v"}:
         raise ValueError(f"not a SQL value: {type(value).__name__}")
     kind, raw = value[TAG], value["v"]
     if kind == "struct":
         if not isinstance(raw, list) or not all(isinstance(p, list) and len(p) == 2 for p in raw):
             raise ValueError("a struct must be a list of pairs")
-        return {_key(from_wire(k)): from_wire(v) for k, v in raw}
+        return {_key(_from_wire(k)): _from_wire(v) for k, v in raw}
     if kind == "interval":
         if not (isinstance(raw, list) and len(raw) == 3 and all(type(x) is int for x in raw)):
             raise ValueError("an interval must be [days, seconds, microseconds]")
