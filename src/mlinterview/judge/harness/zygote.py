@@ -4,7 +4,9 @@ Started by the judge as ``python -I zygote.py CONFIG_JSON``. It holds no expecte
 no problem data: it receives a job's limits and three pipe ends (case input, results, the
 learner's stdout/stderr) over its control socket, forks, and reports the child's pid and, when
 the child ends, its exit status and resource usage. Every process a job leaves behind is
-killed before the job is reported finished.
+killed before the job is reported finished. A job whose limits name ``harness: sql`` runs a
+learner's SQL (``sqlrunner.py``, DuckDB imported on the worker's first such job) instead of
+``runner.py``, in the same sandbox.
 
 As root on Linux the worker lives in its own pid, network, mount, IPC and UTS namespaces
 (it is pid 1 there, so orphans come back to it), hides the data and content folders under
