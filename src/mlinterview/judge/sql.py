@@ -302,16 +302,6 @@ def _failure(execution: Execution, outcome: Outcome, limits: SqlLimits) -> tuple
     return Verdict.INTERNAL_ERROR, f"the SQL judge failed: {str(detail)[-500:]}"
 
 
-def check_text(sql: str) -> tuple[Verdict, str] | None:
-    """Whether ``sql`` would be refused (parsing only; the judge checks it in the child)."""
-    con = sandbox(64)
-    try:
-        refused = sqlengine.check_text(sql, con)
-    finally:
-        con.close()
-    return None if refused is None else (Verdict(refused[0]), refused[1])
-
-
 # -- values for reports -------------------------------------------------------------------------
 def jsonable(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | str):
