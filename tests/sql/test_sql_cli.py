@@ -48,7 +48,9 @@ def test_start_run_submit(tmp_path: Path) -> None:
 
 def test_a_refused_statement_is_explained(tmp_path: Path) -> None:
     target = tmp_path / "second-highest-salary.sql"
-    target.write_text("DROP TABLE employees;\n")
+    target.write_text("-- Clean up first\nDROP TABLE employees;\n")
     result = mli("submit", str(target), home=tmp_path / "home")
     assert result.returncode == 1
-    assert "Runtime Error" in result.stdout and "(DROP) are not" in result.stdout
+    assert "Runtime Error" in result.stdout and "not" in result.stdout
+    report = json.loads(mli("submit", str(target), "--json", home=tmp_path / "home").stdout)
+    assert report["message"].endswith("found: DROP TABLE employees")  # the statement, not the comment

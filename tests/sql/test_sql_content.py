@@ -13,6 +13,7 @@ from mlinterview.catalog import Catalog, Problem
 from mlinterview.config import BUILTIN_CONTENT
 from mlinterview.errors import ContentError
 from mlinterview.services import sql
+from mlinterview.services.context import Context
 from mlinterview.services.validate import ProblemCheck
 
 CATALOG = Catalog([BUILTIN_CONTENT])
@@ -88,11 +89,11 @@ def test_statement_matches_the_pack(slug: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("slug", SLUGS)
-def test_every_problem_proves_itself(slug: str) -> None:
+def test_every_problem_proves_itself(slug: str, ctx: Context) -> None:
     """Reference accepted, starter rejected, every wrong/*.sql and a hard-coded copy of the
     sample's answer get wrong_answer (so the hidden datasets catch hard-coding)."""
     check = ProblemCheck(slug)
-    sql.prove_sql(None, CATALOG.get(slug), check)  # type: ignore[arg-type]
+    sql.prove_sql(ctx, CATALOG.get(slug), check)
     assert check.problems == []
     assert check.checks >= 4
 
@@ -191,8 +192,8 @@ def test_a_failing_reference_blames_solution_sql(pack: Path) -> None:
     assert info.value.path.endswith("solution.sql") and "missing_column" in str(info.value)
 
 
-def test_prove_reports_a_wrong_solution_that_is_accepted(pack: Path) -> None:
+def test_prove_reports_a_wrong_solution_that_is_accepted(pack: Path, ctx: Context) -> None:
     (pack / "wrong" / "actually-right.sql").write_text((pack / "solution.sql").read_text())
     check = ProblemCheck("second-highest-salary")
-    sql.prove_sql(None, load(pack), check)  # type: ignore[arg-type]
+    sql.prove_sql(ctx, load(pack), check)
     assert check.problems == ["wrong/actually-right.sql got accepted, expected wrong_answer"]

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from mlinterview.judge import sql as judge
+from mlinterview.judge.pool import WorkerPool
 from mlinterview.judge.verdicts import Report, Verdict
 
 SCHEMA = """
@@ -45,8 +46,16 @@ def cases() -> list[judge.SqlCase]:
     return [judge.SqlCase(d, e) for d, e in zip(DATASETS, reference_results(), strict=True)]
 
 
+POOL: list[WorkerPool] = []
+
+
+@pytest.fixture(autouse=True)
+def _pool(pool: WorkerPool) -> None:
+    POOL[:] = [pool]  # learner SQL runs in the session's sandboxed workers
+
+
 def run(query: str, limits: judge.SqlLimits = LIMITS, contract: judge.Contract = CONTRACT) -> Report:
-    return judge.judge(SCHEMA, query, cases(), contract, limits)
+    return judge.judge(POOL[0], SCHEMA, query, cases(), contract, limits)
 
 
 def assert_still_judges_normally() -> None:
@@ -268,7 +277,7 @@ def test_only_the_first_failing_hidden_dataset_is_shown() -> None:
 
 
 def test_keep_going_false_stops_at_the_first_failure() -> None:
-    report = judge.judge(SCHEMA, "SELECT 'x' AS name", cases(), CONTRACT, LIMITS, keep_going=False)
+    report = judge.judge(POOL[0], SCHEMA, "SELECT 'x' AS name", cases(), CONTRACT, LIMITS, keep_going=False)
     assert [c.verdict for c in report.cases] == [Verdict.WRONG_ANSWER, Verdict.SKIPPED, Verdict.SKIPPED]
 
 

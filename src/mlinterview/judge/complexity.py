@@ -5,7 +5,11 @@ doubling from 256 while a call stays under ~60 ms and the whole measurement unde
 Each size is timed three times and the fastest kept; the exponent is the least-squares slope
 of log(time) on log(n) over the sizes that took at least 0.3 ms. It is advice, never a verdict:
 call times are the child's CPU time for the call alone, with the garbage collector paused as
-timeit does, so a busy machine moves them little. docs/JUDGE.md says how far to trust it.
+timeit does, so a busy machine moves them little. The judge owns the clock: the child's clock
+is captured before learner code loads, and every timing is cross-checked against the judge's
+own time for the case minus a clean child's time for the same input (``trusted_points``); a
+timing that fails the check cannot turn the judge's own "off target" into "on target".
+docs/JUDGE.md says how far to trust it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,17 @@ BUDGET_S = 0.5
 CALL_CAP_S = 0.06
 MIN_TIMED_S = 0.0003
 TOLERANCE = 0.35
+# The cross-check of the child's timings against the judge's own clock: a call whose host-side
+# time (minus what a clean child needs to receive the same input and answer) is at least
+# CHECKED_FROM_S must have been reported at no less than CROSS_RATIO of it (and no more than
+# the host-side time); past one size that fails, the judge's times replace the child's.
+CHECKED_FROM_S = 0.002
+CROSS_RATIO = 0.25
+# The judge's figures also hold converting and sending the answer (linear in its size) and the
+# machine's load, so they must exceed the target by this much more before they overrule the
+# child's: honest linear solutions with big answers read up to n^1.6 that way on a loaded
+# machine, a quadratic one n^2 or more.
+HOST_MARGIN = 0.3
 
 
 def measure(
@@ -35,8 +50,25 @@ def measure(
     if packcode.scaled_input(gen_path, 4) is None:
         return None
     limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s, 2.0)})
+    measured = _time_sizes(pool, task, limits, gen_path, max_n)
+    if measured is None:
+        return None
+    samples, inputs, slow_at = measured
+    baseline = _baseline(pool, task, limits, inputs)
+    points = trusted_points(samples, baseline, expected)
+    return summarise(points, expected, slow_at=slow_at, limit_s=limits.time_s)
+
+
+Sample = tuple[int, float, float]  # n, fastest call as the child timed it, fastest as the judge did
+
+
+def _time_sizes(
+    pool: WorkerPool, task: Task, limits: Limits, gen_path: Path, max_n: int
+) -> tuple[list[Sample], dict[int, list[Any]], int | None] | None:
     execution = Execution(pool.worker(), limits, 64)
-    points: list[tuple[int, float]] = []
+    samples: list[Sample] = []
+    inputs: dict[int, list[Any]] = {}
+    slow_at: int | None = None
     try:
         load = execution.request(
             {
@@ -51,29 +83,105 @@ def measure(
         if load.status != "ok" or not load.message.get("ready"):
             return None
         started = time.monotonic()
-        slow_at: int | None = None
         n = 256
         while n <= max_n and time.monotonic() - started < BUDGET_S:
             args = packcode.scaled_input(gen_path, n, seed=n)
-            messages = [{"case": f"n{n}-{k}", "args": args} for k in range(3)]
-            timings = []
-            for outcome in execution.exchange(messages, limits.time_s):
+            if args is None:
+                break
+            inputs[n] = args
+            calls, hosts = [], []
+            # One call at a time, not pipelined: the judge's time for a call then runs from its
+            # input to its answer, whatever else the machine is doing.
+            for k in range(3):
+                outcome = execution.request({"case": f"n{n}-{k}", "args": args}, limits.time_s)
                 if outcome.status == "timeout":
                     slow_at = n
                 if outcome.status != "ok" or not outcome.message.get("ok"):
                     break
-                timings.append(float(outcome.message["call_s"]))
-            if len(timings) < 3:
+                call_s = outcome.message.get("call_s")
+                calls.append(float(call_s) if isinstance(call_s, int | float) else 0.0)
+                hosts.append(outcome.time_s)
+            if len(calls) < 3:
                 break
-            best = min(timings)
-            points.append((n, best))
-            if best > CALL_CAP_S:
+            samples.append((n, min(calls), min(hosts)))
+            if min(calls) > CALL_CAP_S or min(hosts) > 2 * CALL_CAP_S:
                 break
             n *= 2
     finally:
         if not execution.finished:
             execution.finish(kill=True)
-    return summarise(points, expected, slow_at=slow_at, limit_s=limits.time_s)
+    return samples, inputs, slow_at
+
+
+def _baseline(pool: WorkerPool, task: Task, limits: Limits, inputs: dict[int, list[Any]]) -> dict[int, float]:
+    """Per size, the judge-side time of a clean child that receives the same input and returns
+    at once: what a case costs besides the learner's call (the learner cannot touch it)."""
+    stub = _stub(task.entry)
+    if stub is None or not inputs:
+        return {}
+    execution = Execution(pool.worker(), limits, 64)
+    found: dict[int, float] = {}
+    try:
+        load = execution.request(
+            {"code": stub, "entry": task.entry, "forbidden": [], "marker": execution.marker, "timing": True},
+            5.0,
+        )
+        if load.status != "ok" or not load.message.get("ready"):
+            return {}
+        for n, args in inputs.items():
+            times = []
+            for k in range(3):
+                outcome = execution.request({"case": f"n{n}-{k}", "args": args}, limits.time_s)
+                if outcome.status != "ok":
+                    return found
+                times.append(outcome.time_s)
+            found[n] = min(times)
+    finally:
+        if not execution.finished:
+            execution.finish(kill=True)
+    return found
+
+
+def _stub(entry: dict[str, Any]) -> str | None:
+    """A solution that does nothing, for the entry's call style (None: no baseline)."""
+    style, name = entry.get("style"), str(entry.get("name", ""))
+    if not name.isidentifier():
+        return None
+    anything = "    def __getattr__(self, attr):\n        return lambda *args, **kwargs: {value}\n"
+    if style == "function":
+        return f"def {name}(*args, **kwargs):\n    return None\n"
+    if style == "solution":
+        return "class Solution:\n" + anything.format(value="None")
+    if style == "codec":
+        return f"class {name}:\n" + anything.format(value="''")
+    return None
+
+
+def trusted_points(
+    samples: list[Sample], baseline: dict[int, float], expected: str
+) -> list[tuple[int, float]]:
+    """The times the fit uses: the child's own, unless the judge's clock contradicts them in a
+    way that changes the conclusion; then the judge's (minus the clean child's baseline).
+
+    The child times the call with a clock captured before the learner's code loaded, but that
+    child is the learner's process. Its figure is steadier than the judge's (CPU time of the
+    call alone), so it is used unless, at more than one size, it is below CROSS_RATIO of what
+    the judge saw beyond the baseline (or above the judge's whole time) AND the judge's own
+    figures say the solution is off target: a timing the judge cannot confirm never turns a
+    push-back into "on target". (The judge's figures also hold converting the answer, which
+    the baseline does not, so they alone would be too strict for solutions with big answers.)
+    """
+    child = [(n, call) for n, call, _ in samples]
+    host = [(n, max(h - baseline.get(n, 0.0), 0.0)) for n, _, h in samples]
+    failed = sum(
+        est >= CHECKED_FROM_S and not CROSS_RATIO * est <= call <= h
+        for (_, call, h), (_, est) in zip(samples, host, strict=True)
+    )
+    if failed <= 1:  # one size may fail on a busy machine; a forged series fails at each it bends
+        return child
+    judged = fit_exponent(host)
+    off_target = judged is not None and judged > COMPLEXITY_EXPONENTS[expected] + TOLERANCE + HOST_MARGIN
+    return host if off_target else child
 
 
 def fit_exponent(points: list[tuple[int, float]]) -> float | None:

@@ -1,7 +1,7 @@
 """One submission's run, from the judge's side: send code and cases, time and read answers.
 
-The judge owns the clock: a case's time runs from the moment its input is fully written to the
-moment its answer frame arrives, and a case that runs past its limit gets its whole process
+The judge owns the clock: a case's time runs from the start of the write that completes its
+input to the moment its answer frame arrives, and a case that runs past its limit gets its whole process
 tree killed. Answers are size-capped frames decoded into plain data; the learner's printed
 output is drained alongside, capped, and attributed to the case it was printed in.
 """
@@ -19,7 +19,11 @@ from typing import Any
 from mlinterview.judge.harness import protocol
 from mlinterview.judge.pool import JobHandle, Worker
 
-MAX_ANSWER_BYTES = 64 * 1024 * 1024
+# -- bounds on what comes back (docs/JUDGE.md "Answer caps"); checked before any decoding or
+# checking, so an answer over a cap costs the host no more than the cap.
+MAX_ANSWER_BYTES = 16 * 1024 * 1024  # one answer frame, refused from its 4-byte header
+MAX_JOB_ANSWER_BYTES = 64 * 1024 * 1024  # all answer frames of one job together
+ANSWER_CAPS = protocol.Caps(max_items=1_000_000, max_depth=100)  # per answer
 
 
 @dataclass
@@ -69,6 +73,7 @@ class Execution:
         for fd in (self.cmd_w, self.res_r, self.out_r):
             os.set_blocking(fd, False)
         self.reader = protocol.FrameReader(MAX_ANSWER_BYTES)
+        self.answer_bytes = 0
         self.output_total = 0
         self.output_cap = limits.output_kb * 1024
         self.finished = False
@@ -121,6 +126,9 @@ class Execution:
             except InterruptedError:
                 continue
             if writable:
+                # Stamped before the write: the child may start (and finish) a message before
+                # this process runs again, and its clock must not miss that time.
+                stamp = time.monotonic()
                 try:
                     offset += os.write(self.cmd_w, pending[offset:])
                 except BlockingIOError:
@@ -128,7 +136,6 @@ class Execution:
                 except BrokenPipeError:
                     yield self._died(printed, started)
                     return
-                stamp = time.monotonic()
                 while len(written_at) < len(ends) and ends[len(written_at)] <= offset:
                     written_at.append(stamp)
             if self.out_r in readable and not self._drain_output(printed):
@@ -145,8 +152,10 @@ class Execution:
                 return
             try:
                 frames = self.reader.feed(chunk)
-            except protocol.FrameTooLarge as exc:
-                yield self._stop(Outcome("output_limit", {"message": str(exc)}, stdout=_text(printed)))
+            except protocol.FrameTooLarge:
+                cap = f"{MAX_ANSWER_BYTES // 2**20} MB"
+                message = f"your answer is larger than {cap} (the cap for one answer)"
+                yield self._stop(Outcome("output_limit", {"message": message}, stdout=_text(printed)))
                 return
             for frame in frames:
                 arrived = time.monotonic()
@@ -154,8 +163,19 @@ class Execution:
                 if not self._drain_output(printed):
                     yield self._stop(Outcome("output_limit", stdout=_text(printed)))
                     return
+                self.answer_bytes += len(frame)
+                if self.answer_bytes > MAX_JOB_ANSWER_BYTES:
+                    cap = f"{MAX_JOB_ANSWER_BYTES // 2**20} MB"
+                    message = f"your answers came to more than {cap} in all (the cap per submission)"
+                    yield self._stop(Outcome("output_limit", {"message": message}, arrived - started))
+                    return
                 try:
-                    answer = protocol.decode(frame)
+                    answer = protocol.decode(frame, ANSWER_CAPS)
+                except protocol.AnswerTooLarge as exc:
+                    yield self._stop(
+                        Outcome("output_limit", {"message": f"{exc} (the cap)"}, arrived - started)
+                    )
+                    return
                 except protocol.ProtocolError as exc:
                     yield self._stop(Outcome("protocol", {"message": str(exc)}, arrived - started))
                     return

@@ -8,12 +8,13 @@ deadline, and turns what came back into per-case verdicts with the problem's che
 from __future__ import annotations
 
 import signal
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from mlinterview.judge import static
-from mlinterview.judge.checkers import Check, get_checker
+from mlinterview.judge.checkers import Check, OverBudget, get_checker
 from mlinterview.judge.execution import Execution, Limits, Outcome
 from mlinterview.judge.harness import protocol
 from mlinterview.judge.pool import WorkerPool
@@ -140,14 +141,35 @@ def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> Ca
         execution.finish(kill=True)
     elif message["ok"]:
         result.got = message["value"]
-        verdict = _check(task, case, message["value"])
-        if not verdict.ok:
+        # Checking has a budget of its own (the case's time limit, at least 1 s), apart from
+        # the learner's time: a checker past it ends the case in a time-limit verdict.
+        checked_at = time.monotonic()
+        budget = check_budget(task)
+        try:
+            verdict = _check(task, case, message["value"], checked_at + budget)
+        except OverBudget:
+            verdict = Check(True)  # the time below decides
+        except Exception as exc:  # a validator tripping over an odd answer
+            verdict = Check(False, f"the checker could not read your answer ({type(exc).__name__}: {exc})")
+        checking_s = time.monotonic() - checked_at
+        if checking_s > budget:
+            result.verdict = Verdict.TIME_LIMIT
+            result.message = (
+                f"checking your answer took {checking_s:.1f} s, more than the checker's budget of "
+                f"{budget:g} s (a far larger answer than the problem needs?)"
+            )
+        elif not verdict.ok:
             result.verdict = Verdict.WRONG_ANSWER
             result.message = verdict.message
     else:
         error = message["error"]
         result.verdict, result.message = _classify_error(error)
     return result
+
+
+def check_budget(task: Task) -> float:
+    """Seconds the checker may spend on one answer: the case's own time limit, at least 1 s."""
+    return max(task.limits.time_s, 1.0)
 
 
 def _well_formed(message: dict[str, Any], case_id: str) -> bool:
@@ -198,7 +220,7 @@ def _death(execution: Execution, task: Task) -> tuple[Verdict, str]:
     return Verdict.RUNTIME_ERROR, f"your program exited (status {status}) before returning an answer"
 
 
-def _check(task: Task, case: Case, got: Any) -> Check:
+def _check(task: Task, case: Case, got: Any, deadline: float | None = None) -> Check:
     if task.checker == "validator":
         if task.validator is None:
             return Check(False, "this problem's validator is missing")
@@ -206,7 +228,7 @@ def _check(task: Task, case: Case, got: Any) -> Check:
         if verdict is True:
             return Check(True)
         return Check(False, verdict if isinstance(verdict, str) else "the answer is not valid")
-    return get_checker(task.checker)(case.expected, got, **task.checker_options)
+    return get_checker(task.checker)(case.expected, got, **{"deadline": deadline, **task.checker_options})
 
 
 def _load_failure(execution: Execution, load: Outcome, task: Task, total: int) -> Report:

@@ -1,55 +1,51 @@
-"""The SQL track's judge: the only place that runs SQL, the pack's and the learner's.
+"""The SQL track's judge: the pack's SQL runs here, the learner's in a sandboxed child.
 
-Every query runs on a fresh in-memory DuckDB connection holding one dataset and nothing else:
-no file system, no extensions, one thread, a memory limit, and a configuration locked before
-the learner's text is executed. The learner's text must be exactly one read-only SELECT (or
-``WITH ... SELECT``); it runs under a wall-clock timer that interrupts the connection, and at
-most ``MAX_ROWS`` rows are fetched. Results are compared with ``checkers.tables`` under the
-problem's result contract, one case per dataset.
+A learner's query never runs in this process. It goes to a warm worker like a Python
+submission (same job path: uid, limits, namespaces, wall-clock kill; ``harness/sqlrunner.py``
+on the child side), which refuses anything but one read-only SELECT, then runs it on a fresh
+locked DuckDB connection per dataset (``harness/sqlengine.py``) and sends the result back as
+tagged JSON within the answer caps. Results are compared here with ``checkers.tables`` under
+the problem's result contract, one case per dataset. The pack's own SQL (references, sample
+tables) is trusted and runs in this process on the same locked-down connections.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import re
-import threading
-import time
+import signal
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-import duckdb
-
 from mlinterview.judge.checkers.tables import check_tables
+from mlinterview.judge.execution import Execution, Limits, Outcome
+from mlinterview.judge.harness import sqlengine, sqlwire
+from mlinterview.judge.pool import WorkerPool
 from mlinterview.judge.verdicts import CaseResult, Report, Verdict
 
-MAX_ROWS = 10_000  # rows fetched from a learner's query
-MAX_COLUMNS = 100
-MAX_CELL_CHARS = 10_000  # characters in one text value (items in one list value)
-MAX_RESULT_BYTES = 16 * 2**20  # the whole result, roughly
-_BATCH = 256  # rows converted to Python at a time
+# The caps a result is fetched within (in the child, before anything reaches this process).
+MAX_ROWS = sqlengine.MAX_ROWS
+MAX_COLUMNS = sqlengine.MAX_COLUMNS
+MAX_CELL_CHARS = sqlengine.MAX_CELL_CHARS
+MAX_RESULT_BYTES = sqlengine.MAX_RESULT_BYTES
+PackError = sqlengine.PackError
+table_names = sqlengine.table_names
+sandbox = sqlengine.sandbox
+
 SHOWN_ROWS = 50  # rows of a result kept in a report
 SHOWN_INPUT_ROWS = 20  # rows of each input table kept in a report
-_FATAL = {Verdict.TIME_LIMIT, Verdict.MEMORY_LIMIT}
-_WORD = re.compile(r"[A-Za-z_]+")
-_CREATE_TABLE = re.compile(
-    r"\bCREATE\s+(?:OR\s+REPLACE\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\"?)(\w+)\1", re.IGNORECASE
-)
-_WRITES = {"insert", "update", "delete", "merge", "truncate"}
-_ONLY_SELECT = (
-    "write one SELECT query (WITH ... SELECT is fine): statements that change data, "
-    "settings or files ({kind}) are not allowed here"
-)
-_MULTI = (
-    "this statement runs several statements behind the scenes (a PIVOT without an IN list first "
-    "creates a type); list the values instead: PIVOT t ON col IN ('a', 'b') USING sum(x)"
-)
-_FILES = (
-    "reading or writing files, attaching databases and installing or loading extensions "
-    "are disabled in the judge; use the tables of the dataset. DuckDB said: "
-)
+GRACE_S = 0.5  # past DuckDB's own interrupt, the judge kills the child (one uninterruptible call)
+HEADROOM_MB = 128  # the child's memory on top of DuckDB's limit: its strings, lists, conversions
+# Address space DuckDB's allocator reserves beyond what it uses (~580 MB on connecting and up to
+# ~1 GB while a result streams, whatever its memory limit; measured on Linux), which the
+# per-process address-space cap must leave room for. Real memory is checked on its own: a job
+# whose peak resident memory passes memory_mb + HEADROOM_MB gets memory_limit.
+DUCKDB_RESERVED_MB = 1024
+LOAD_TIMEOUT_S = 10.0
+_FATAL = {Verdict.TIME_LIMIT, Verdict.MEMORY_LIMIT, Verdict.OUTPUT_LIMIT, Verdict.INTERNAL_ERROR}
+_CHILD_VERDICTS = {v.value: v for v in Verdict if v not in (Verdict.ACCEPTED, Verdict.SKIPPED)}
 
 
 @dataclass
@@ -80,328 +76,39 @@ class SqlCase:
 
 @dataclass
 class Loaded:
-    con: duckdb.DuckDBPyConnection
-    columns: dict[str, list[str]] = field(default_factory=dict)  # table -> column names
+    con: Any  # a DuckDB connection
+    columns: dict[str, list[str]]  # table -> column names
 
 
 @dataclass
-class Outcome:
+class _Outcome:
     verdict: Verdict | None  # None: the query ran and returned ``result``
     result: dict[str, Any] | None = None
     message: str = ""
     time_s: float = 0.0
 
 
-class PackError(Exception):
-    """The pack's own SQL failed: the problem's fault. ``source`` is the file to blame."""
+class _SqlJob(Limits):
+    """A job's limits that also tell the worker to run the SQL harness."""
 
-    def __init__(self, message: str, source: str = "datasets.yaml") -> None:
-        super().__init__(message)
-        self.source = source
-
-
-# -- connections ----------------------------------------------------------------------------------
-def sandbox(memory_mb: int = 256) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(
-        ":memory:",
-        config={
-            "enable_external_access": False,
-            "threads": 1,
-            "memory_limit": f"{memory_mb}MB",
-            "autoload_known_extensions": False,
-            "autoinstall_known_extensions": False,
-            "temp_directory": "",  # no spilling to disk: a big sort runs out of memory instead
-        },
-    )
+    def for_worker(self, cases: int) -> dict[str, Any]:
+        return {**super().for_worker(cases), "harness": "sql"}
 
 
+# -- the pack's trusted SQL, in this process ------------------------------------------------------
 def load(schema: str, dataset: Dataset, memory_mb: int = 256) -> Loaded:
     """A fresh connection holding ``dataset`` under ``schema``, configuration locked."""
-    con = sandbox(memory_mb)
-    try:
-        columns = _populate(con, schema, dataset)
-        con.execute("SET lock_configuration = true")
-    except BaseException:
-        con.close()
-        raise
+    con, columns = sqlengine.load(schema, dataset.id, dataset.tables, memory_mb)
     return Loaded(con, columns)
 
 
-def _populate(
-    con: duckdb.DuckDBPyConnection, schema: str, dataset: Dataset, check_types: bool = False
-) -> dict[str, list[str]]:
-    try:
-        con.execute(schema)
-    except duckdb.Error as exc:
-        raise PackError(f"schema.sql failed: {exc}", "schema.sql") from None
-    types = _column_types(con, schema)
-    for table, rows in dataset.tables.items():
-        if table not in types:
-            raise PackError(
-                f"dataset {dataset.id!r}: no table {table!r} in schema.sql (tables: {', '.join(types)})"
-            )
-        _insert(con, dataset.id, table, types[table], rows, check_types)
-    return {name: [c for c, _ in cols] for name, cols in types.items()}
-
-
-def table_names(schema: str) -> list[str]:
-    """The tables ``schema`` creates, in order (a regular expression: the catalog functions
-    cost tens of milliseconds on a fresh connection)."""
-    return list(dict.fromkeys(m.group(2) for m in _CREATE_TABLE.finditer(schema)))
-
-
-def _column_types(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, list[tuple[str, str]]]:
-    found = {}
-    for table in table_names(schema):
-        try:
-            description = con.execute(f'SELECT * FROM "{table}" LIMIT 0').description or []
-        except duckdb.Error as exc:
-            raise PackError(f"schema.sql: cannot read table {table}: {exc}", "schema.sql") from None
-        found[table] = [(str(d[0]), str(d[1])) for d in description]
-    return found
-
-
-def _insert(
-    con: duckdb.DuckDBPyConnection,
-    dataset_id: str,
-    table: str,
-    columns: list[tuple[str, str]],
-    rows: list[list[Any]],
-    check_types: bool,
-) -> None:
-    if not rows:
-        return
-    for i, row in enumerate(rows):
-        if not isinstance(row, list | tuple) or len(row) != len(columns):
-            raise PackError(
-                f"dataset {dataset_id!r}, table {table}, row {i + 1}: expected "
-                f"{len(columns)} values ({', '.join(c for c, _ in columns)}), got {row!r}"
-            )
-        for (name, kind), value in zip(columns, row, strict=True) if check_types else ():
-            problem = _type_problem(kind, value)
-            if problem:
-                raise PackError(
-                    f"dataset {dataset_id!r}, table {table}, row {i + 1}, column {name}: {problem}"
-                )
-    values = [list(column) for column in zip(*rows, strict=True)]
-    select = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-    try:
-        con.execute(f'INSERT INTO "{table}" SELECT {select}', values)
-    except duckdb.Error as exc:
-        raise PackError(f"dataset {dataset_id!r}, table {table}: {exc}") from None
-
-
-def _type_problem(kind: str, value: Any) -> str:
-    """Catches YAML's surprises (NO read as false, 10:30 read as 630) before DuckDB casts them."""
-    if value is None:
-        return ""
-    kind = kind.upper()
-    if kind in ("VARCHAR", "TEXT") and not isinstance(value, str):
-        return f"{value!r} is not text (quote it in YAML)"
-    if isinstance(value, bool) != (kind == "BOOLEAN"):
-        return f"{value!r} does not fit a {kind} column"
-    if kind in ("INTEGER", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT") and not isinstance(value, int):
-        return f"{value!r} is not an integer"
-    if (kind in ("DOUBLE", "FLOAT", "REAL") or kind.startswith("DECIMAL")) and not isinstance(
-        value, int | float
-    ):
-        return f"{value!r} is not a number"
-    if kind in ("DATE", "TIMESTAMP") and not isinstance(value, dt.date | str):
-        return f"{value!r} is not a date"
-    return ""
-
-
-# -- the learner's text ------------------------------------------------------------------------
-def check_text(sql: str, con: duckdb.DuckDBPyConnection | None = None) -> tuple[Verdict, str] | None:
-    """Refuses what is not exactly one read-only SELECT, before anything runs (parsing only,
-    on ``con`` if given)."""
-    own = con is None
-    con = sandbox(64) if con is None else con
-    try:
-        try:
-            statements = con.extract_statements(sql)
-        except duckdb.Error as exc:
-            return Verdict.SYNTAX_ERROR, str(exc)
-        if not statements:
-            return Verdict.SYNTAX_ERROR, "no SQL statement found: write one SELECT query"
-        if len(statements) > 1:
-            return Verdict.SYNTAX_ERROR, (
-                f"found {len(statements)} statements; submit exactly one SELECT query "
-                "(remove the extra ones or the semicolon between them)"
-            )
-        if statements[0].type.name == "MULTI":
-            return Verdict.RUNTIME_ERROR, _MULTI
-        if statements[0].type.name != "SELECT":
-            first = _WORD.search(statements[0].query)
-            kind = first.group().upper() if first else statements[0].type.name
-            return Verdict.RUNTIME_ERROR, _ONLY_SELECT.format(kind=kind)
-        for offset, token in duckdb.tokenize(sql):
-            word = _WORD.match(sql, offset) if token.name == "keyword" else None
-            if word and word.group().lower() in _WRITES:
-                return Verdict.RUNTIME_ERROR, _ONLY_SELECT.format(
-                    kind=word.group().upper() + " inside a query"
-                )
-        return None
-    finally:
-        if own:
-            con.close()
-
-
-def run_query(con: duckdb.DuckDBPyConnection, sql: str, time_s: float) -> Outcome:
-    """Run one SELECT under a wall-clock timer; fetch at most ``MAX_ROWS`` rows."""
-    timer = threading.Timer(time_s, con.interrupt)
-    timer.daemon = True
-    started = time.perf_counter()
-    timer.start()
-    try:
-        cursor = con.execute(sql)
-        columns = [str(d[0]) for d in cursor.description or []]
-        rows, too_big = _fetch(cursor, columns)
-    except duckdb.InterruptException:
-        return Outcome(Verdict.TIME_LIMIT, message=f"ran longer than {time_s:g} s", time_s=time_s)
-    except (duckdb.OutOfMemoryException, MemoryError) as exc:
-        return Outcome(
-            Verdict.MEMORY_LIMIT,
-            message=f"ran out of memory: {str(exc).splitlines()[0]}",
-            time_s=time.perf_counter() - started,
-        )
-    except duckdb.ParserException as exc:
-        return Outcome(Verdict.SYNTAX_ERROR, message=str(exc), time_s=time.perf_counter() - started)
-    except duckdb.PermissionException as exc:
-        return Outcome(Verdict.RUNTIME_ERROR, message=_FILES + str(exc), time_s=time.perf_counter() - started)
-    except duckdb.Error as exc:
-        return Outcome(Verdict.RUNTIME_ERROR, message=str(exc), time_s=time.perf_counter() - started)
-    except Exception as exc:  # a value the driver cannot convert
-        return Outcome(
-            Verdict.RUNTIME_ERROR,
-            message=f"the result could not be read: {exc}",
-            time_s=time.perf_counter() - started,
-        )
-    finally:
-        timer.cancel()
-    elapsed = time.perf_counter() - started
-    if too_big:
-        return Outcome(Verdict.OUTPUT_LIMIT, message=too_big, time_s=elapsed)
-    return Outcome(None, {"columns": columns, "rows": [list(r) for r in rows]}, time_s=elapsed)
-
-
-def _fetch(cursor: duckdb.DuckDBPyConnection, columns: list[str]) -> tuple[list[Any], str]:
-    """Rows in small batches, stopping as soon as the result breaks a cap: (rows, why)."""
-    if len(columns) > MAX_COLUMNS:
-        return [], f"your query returned {len(columns)} columns; at most {MAX_COLUMNS} are read"
-    rows: list[Any] = []
-    size = 0
-    while batch := cursor.fetchmany(_BATCH):
-        rows.extend(batch)
-        if len(rows) > MAX_ROWS:
-            return (
-                rows,
-                f"your query returned more than {MAX_ROWS:,} rows; the answer has fewer (a missing join?)",
-            )
-        for row in batch:
-            for value in row:
-                if isinstance(value, str | bytes | list | dict) and len(value) > MAX_CELL_CHARS:
-                    return (
-                        rows,
-                        f"a value in your result is longer than {MAX_CELL_CHARS:,} characters or items",
-                    )
-                size += _size(value)
-        if size > MAX_RESULT_BYTES:
-            return rows, f"your result is larger than {MAX_RESULT_BYTES // 2**20} MB"
-    return rows, ""
-
-
-def _size(value: Any) -> int:
-    if isinstance(value, str | bytes):
-        return len(value) + 16
-    if isinstance(value, list | tuple):
-        return 16 + sum(_size(v) for v in value)
-    if isinstance(value, dict):
-        return 16 + sum(_size(k) + _size(v) for k, v in value.items())
-    return 16
-
-
-# -- judging ------------------------------------------------------------------------------------
-def judge(
-    schema: str,
-    query: str,
-    cases: list[SqlCase],
-    contract: Contract,
-    limits: SqlLimits,
-    *,
-    keep_going: bool = True,
-) -> Report:
-    """Judge ``query`` on every case's dataset. A time-out or out-of-memory skips the rest;
-    ``keep_going=False`` also stops at the first other failure."""
-    first = _load_case(schema, cases[0], limits) if cases else None
-    refused = check_text(query, first.con if isinstance(first, Loaded) else None)
-    if refused is not None:
-        if isinstance(first, Loaded):
-            first.con.close()
-        return Report(refused[0], 0, len(cases), message=refused[1])
-    results: list[CaseResult] = []
-    shown_failure = stop = False
-    for n, case in enumerate(cases):
-        if stop:
-            results.append(CaseResult(case.dataset.id, Verdict.SKIPPED, is_sample=case.dataset.is_sample))
-            continue
-        loaded = first if n == 0 else _load_case(schema, case, limits)
-        assert loaded is not None
-        result, loaded_columns, got = _judge_case(loaded, query, case, contract, limits)
-        failed = result.verdict is not Verdict.ACCEPTED
-        if case.dataset.is_sample or (failed and not shown_failure):
-            result.has_details = True
-            result.input = input_tables(case.dataset, loaded_columns)
-            result.expected = json_table(case.expected)
-            result.got = json_table(got) if got is not None else None
-            shown_failure = shown_failure or (failed and not case.dataset.is_sample)
-        results.append(result)
-        stop = result.verdict in _FATAL or (failed and not keep_going)
-    passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
-    failure = next((r for r in results if r.verdict not in (Verdict.ACCEPTED, Verdict.SKIPPED)), None)
-    return Report(
-        failure.verdict if failure else Verdict.ACCEPTED,
-        passed,
-        len(results),
-        results,
-        message=failure.message if failure else "",
-        time_s=round(max((r.time_s for r in results), default=0.0), 6),
-    )
-
-
-def _load_case(schema: str, case: SqlCase, limits: SqlLimits) -> Loaded | str:
-    try:
-        return load(schema, case.dataset, limits.memory_mb)
-    except PackError as exc:
-        return f"the problem's dataset failed to load: {exc}"
-
-
-def _judge_case(
-    loaded: Loaded | str, query: str, case: SqlCase, contract: Contract, limits: SqlLimits
-) -> tuple[CaseResult, dict[str, list[str]], dict[str, Any] | None]:
-    result = CaseResult(case.dataset.id, Verdict.ACCEPTED, is_sample=case.dataset.is_sample)
-    if isinstance(loaded, str):
-        result.verdict, result.message = Verdict.INTERNAL_ERROR, loaded
-        return result, {}, None
-    try:
-        outcome = run_query(loaded.con, query, limits.time_s)
-    finally:
-        loaded.con.close()
-    result.time_s = round(outcome.time_s, 6)
-    if outcome.verdict is not None:
-        result.verdict, result.message = outcome.verdict, outcome.message
-        return result, loaded.columns, None
-    assert outcome.result is not None
-    check = check_tables(
-        case.expected,
-        outcome.result,
-        ordered=contract.ordered,
-        check_names=contract.check_names,
-        float_tolerance=contract.float_tolerance,
-    )
-    if not check.ok:
-        result.verdict, result.message = Verdict.WRONG_ANSWER, check.message
-    return result, loaded.columns, outcome.result
+def run_query(con: Any, sql: str, time_s: float) -> _Outcome:
+    """Run one trusted SELECT under a wall-clock timer; fetch within the caps."""
+    outcome = sqlengine.run_query(con, sql, time_s)
+    if outcome["verdict"] is not None:
+        return _Outcome(Verdict(outcome["verdict"]), message=outcome["message"], time_s=outcome["time_s"])
+    result = {"columns": outcome["columns"], "rows": outcome["rows"]}
+    return _Outcome(None, result, time_s=outcome["time_s"])
 
 
 def run_trusted(
@@ -419,7 +126,7 @@ def run_trusted(
         for dataset in datasets:
             for table in table_names(schema):
                 con.execute(f'DROP TABLE IF EXISTS "{table}" CASCADE')
-            _populate(con, schema, dataset, check_types=True)
+            sqlengine.populate(con, schema, dataset.id, dataset.tables, check_types=True)
             outcome = run_query(con, sql, max(limits.time_s * 5, 10.0))
             if outcome.verdict is not None or outcome.result is None:
                 raise PackError(
@@ -445,6 +152,154 @@ def dataset_tables(schema: str, dataset: Dataset) -> list[dict[str, Any]]:
         ]
     finally:
         loaded.con.close()
+
+
+# -- the learner's query, in a sandboxed child ---------------------------------------------------
+def judge(
+    pool: WorkerPool,
+    schema: str,
+    query: str,
+    cases: list[SqlCase],
+    contract: Contract,
+    limits: SqlLimits,
+    *,
+    keep_going: bool = True,
+) -> Report:
+    """Judge ``query`` on every case's dataset in one sandboxed child. A time-out, running out
+    of memory or an over-cap result skips the rest; ``keep_going=False`` also stops at the
+    first other failure."""
+    job = _SqlJob(
+        time_s=limits.time_s + GRACE_S,
+        memory_mb=limits.memory_mb + HEADROOM_MB + DUCKDB_RESERVED_MB,
+        stack_mb=0,
+        nproc=16,
+    )
+    execution = Execution(pool.worker(), job, len(cases))
+    try:
+        header = {"schema": schema, "query": query, "time_s": limits.time_s, "memory_mb": limits.memory_mb}
+        load_outcome = execution.request({"sql": header}, LOAD_TIMEOUT_S)
+        if load_outcome.status != "ok" or not load_outcome.message.get("ready"):
+            return _refused(execution, load_outcome, limits, len(cases))
+        results: list[CaseResult] = []
+        shown_failure = stop = False
+        for case in cases:
+            if stop:
+                results.append(CaseResult(case.dataset.id, Verdict.SKIPPED, is_sample=case.dataset.is_sample))
+                continue
+            result, columns, got = _run_case(execution, case, contract, limits)
+            failed = result.verdict is not Verdict.ACCEPTED
+            if case.dataset.is_sample or (failed and not shown_failure):
+                result.has_details = True
+                result.input = input_tables(case.dataset, columns)
+                result.expected = json_table(case.expected)
+                result.got = json_table(got) if got is not None else None
+                shown_failure = shown_failure or (failed and not case.dataset.is_sample)
+            results.append(result)
+            stop = result.verdict in _FATAL or (failed and not keep_going)
+    finally:
+        if not execution.finished:
+            execution.finish(kill=True)
+    passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
+    failure = next((r for r in results if r.verdict not in (Verdict.ACCEPTED, Verdict.SKIPPED)), None)
+    verdict = failure.verdict if failure else Verdict.ACCEPTED
+    message = failure.message if failure else ""
+    memory = round(execution.memory_mb, 1)
+    if verdict is Verdict.ACCEPTED and memory > limits.memory_mb + HEADROOM_MB:
+        verdict, message = Verdict.MEMORY_LIMIT, f"used {memory:g} MB, more than {limits.memory_mb} MB"
+    if verdict is Verdict.ACCEPTED and passed != len(cases):
+        verdict, message = Verdict.INTERNAL_ERROR, "not every case was judged"
+    return Report(
+        verdict,
+        passed,
+        len(results),
+        results,
+        message=message,
+        time_s=round(max((r.time_s for r in results), default=0.0), 6),
+        memory_mb=memory,
+    )
+
+
+def _refused(execution: Execution, outcome: Outcome, limits: SqlLimits, total: int) -> Report:
+    refused = outcome.message.get("refused") if outcome.status == "ok" else None
+    if isinstance(refused, dict) and refused.get("verdict") in _CHILD_VERDICTS:
+        execution.finish()
+        return Report(_CHILD_VERDICTS[refused["verdict"]], 0, total, message=str(refused.get("message", "")))
+    verdict, message = _failure(execution, outcome, limits)
+    return Report(verdict, 0, total, message=f"checking your query: {message}")
+
+
+def _run_case(
+    execution: Execution, case: SqlCase, contract: Contract, limits: SqlLimits
+) -> tuple[CaseResult, dict[str, list[str]], dict[str, Any] | None]:
+    dataset = case.dataset
+    result = CaseResult(dataset.id, Verdict.ACCEPTED, is_sample=dataset.is_sample)
+    columns: dict[str, list[str]] = {name: [] for name in dataset.tables}
+    wire = {name: sqlwire.rows_to_wire(rows) for name, rows in dataset.tables.items()}
+    outcome = execution.request({"case": dataset.id, "tables": wire}, limits.time_s + GRACE_S)
+    message = outcome.message
+    if outcome.status != "ok" or message.get("case") != dataset.id or "fatal" in message:
+        result.verdict, result.message = _failure(execution, outcome, limits)
+        result.time_s = round(limits.time_s if result.verdict is Verdict.TIME_LIMIT else outcome.time_s, 6)
+        return result, columns, None
+    child_s = message.get("time_s")
+    result.time_s = round(
+        min(float(child_s), outcome.time_s) if isinstance(child_s, int | float) else outcome.time_s, 6
+    )
+    if not message.get("ok"):
+        verdict = _CHILD_VERDICTS.get(str(message.get("verdict")), Verdict.INTERNAL_ERROR)
+        result.verdict, result.message = verdict, str(message.get("message", ""))
+        if verdict is Verdict.INTERNAL_ERROR:
+            result.message = f"the problem's dataset failed to load: {result.message}"
+        if verdict is Verdict.TIME_LIMIT:
+            result.time_s = limits.time_s
+        return result, columns, None
+    try:
+        got = {
+            "columns": [str(c) for c in message["columns"]],
+            "rows": sqlwire.rows_from_wire(message["rows"]),
+        }
+        tables = message.get("tables")
+        if isinstance(tables, dict):
+            columns = {str(k): [str(c) for c in v] for k, v in tables.items() if isinstance(v, list)}
+    except Exception as exc:  # fail closed on a result that does not read back
+        result.verdict, result.message = (
+            Verdict.INTERNAL_ERROR,
+            f"the query's result could not be read: {exc}",
+        )
+        execution.finish(kill=True)
+        return result, columns, None
+    check = check_tables(
+        case.expected,
+        got,
+        ordered=contract.ordered,
+        check_names=contract.check_names,
+        float_tolerance=contract.float_tolerance,
+    )
+    if not check.ok:
+        result.verdict, result.message = Verdict.WRONG_ANSWER, check.message
+    return result, columns, got
+
+
+def _failure(execution: Execution, outcome: Outcome, limits: SqlLimits) -> tuple[Verdict, str]:
+    """The verdict when the child did not answer normally."""
+    if outcome.status == "timeout":
+        return Verdict.TIME_LIMIT, f"ran longer than {limits.time_s:g} s"
+    if outcome.status == "output_limit":
+        return Verdict.OUTPUT_LIMIT, str(outcome.message.get("message") or "the result is too large")
+    if outcome.status == "ok" and outcome.message.get("fatal") == "memory_limit":
+        execution.finish(kill=True)
+        return Verdict.MEMORY_LIMIT, f"ran out of memory (more than {limits.memory_mb} MB)"
+    if outcome.status == "died":
+        exit_info = execution.finish()
+        if exit_info.get("error") or exit_info.get("worker_died"):
+            return Verdict.INTERNAL_ERROR, str(exit_info.get("error") or "the judge's worker stopped")
+        status = exit_info.get("status")
+        if execution.memory_mb >= (limits.memory_mb + HEADROOM_MB) * 0.9 or status == -signal.SIGABRT:
+            return Verdict.MEMORY_LIMIT, f"ran out of memory (more than {limits.memory_mb} MB)"
+        return Verdict.RUNTIME_ERROR, f"the SQL engine stopped while running your query (status {status})"
+    execution.finish(kill=True)
+    detail = outcome.message.get("message") or outcome.message.get("fatal") or outcome.status
+    return Verdict.INTERNAL_ERROR, f"the SQL judge failed: {str(detail)[-500:]}"
 
 
 # -- values for reports -------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Datasets come from the pack (``datasets.yaml`` and the seeded ``gen.py``); expected results
 are the reference's answers on each dataset, computed once per process. The SQL itself runs in
-``judge.sql``.
+``judge.sql`` (a learner's query in a sandboxed child of the context's worker pool).
 """
 
 from __future__ import annotations
@@ -130,6 +130,7 @@ def judge_sql(
     ctx: Context, problem: Problem, code: str, *, samples_only: bool = False, keep_going: bool = True
 ) -> Report:
     return sqljudge.judge(
+        ctx.pool,
         problem.read("schema.sql"),
         code,
         cases(problem, samples_only=samples_only),
@@ -166,7 +167,9 @@ def prove_sql(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
     schema = problem.read("schema.sql")
 
     def expect(label: str, code: str, wanted: Verdict | None) -> None:
-        report = sqljudge.judge(schema, code, all_cases, contract(problem), limits(problem), keep_going=False)
+        report = sqljudge.judge(
+            ctx.pool, schema, code, all_cases, contract(problem), limits(problem), keep_going=False
+        )
         check.checks += 1
         if wanted is None:
             if report.verdict is Verdict.ACCEPTED:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mlinterview.judge.checkers.base import Check
+from mlinterview.judge.checkers.base import Check, OverBudget
 from mlinterview.judge.checkers.exact import check_exact
 from mlinterview.judge.checkers.floats import check_float
 from mlinterview.judge.checkers.invariant import check_permutation, check_sign
@@ -22,7 +22,7 @@ CHECKERS: dict[str, Callable[..., Check]] = {
     "sign": check_sign,
 }
 
-__all__ = ["CHECKERS", "Check", "get_checker"]
+__all__ = ["CHECKERS", "Check", "OverBudget", "get_checker"]
 
 
 def get_checker(kind: str) -> Callable[..., Check]:

@@ -20,6 +20,10 @@ class Check:
 ACCEPT = Check(True)
 
 
+class OverBudget(Exception):
+    """A checker ran past the deadline it was given (``deadline=``, a ``time.monotonic()``)."""
+
+
 def kind_of(value: Any) -> str:
     """A JSON-level type name: bool is not a number here, and int and float differ."""
     if value is None:

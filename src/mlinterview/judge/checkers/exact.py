@@ -15,7 +15,9 @@ def check_exact(expected: Any, got: Any, **_: Any) -> Check:
 def _first_difference(expected: Any, got: Any, path: str) -> str | None:
     ek, gk = kind_of(expected), kind_of(got)
     if gk == "ndarray":
-        got, gk = got.tolist(), "list"
+        # A 0-d array (a NumPy scalar answer) becomes a scalar, not a list.
+        got = got.tolist()
+        gk = kind_of(got)
     if ek != gk:
         return f"{path}: expected a {ek} ({short(expected)}), got a {gk} ({short(got)})"
     if ek in ("list", "dict"):

@@ -3,7 +3,10 @@
 A frame is ``u32 length | u32 json_length | JSON | (u32 blob_length | blob)*``. NumPy arrays
 travel as raw buffers referenced from the JSON as ``{"__nd__": i, "dtype": ..., "shape": ...}``.
 Nothing is ever pickled: whatever a child sends is data, checked against a size cap and decoded
-into plain JSON values and arrays of a fixed set of dtypes.
+into plain JSON values and arrays of a fixed set of dtypes. The decoder fails closed: whatever
+it is given, the only exception that leaves it is :class:`ProtocolError` (answers over the
+caps of :class:`Caps` raise its subclass :class:`AnswerTooLarge`), and strings that cannot be
+encoded (lone surrogates) come out with those code points escaped.
 
 This module is imported both by the judge (host side) and by the warm workers, which run
 without the ``mlinterview`` package: it uses the standard library only, and NumPy when an
@@ -30,6 +33,18 @@ class ProtocolError(Exception):
 
 class FrameTooLarge(ProtocolError):
     """A frame announced a size above the cap."""
+
+
+class AnswerTooLarge(ProtocolError):
+    """A well-formed frame holds more items or deeper nesting than its caps allow."""
+
+
+class Caps:
+    """Bounds on one decoded value: items (every JSON value and array counts one) and depth."""
+
+    def __init__(self, max_items: int, max_depth: int) -> None:
+        self.max_items = max_items
+        self.max_depth = max_depth
 
 
 def _numpy() -> Any:
@@ -66,15 +81,38 @@ def encode(obj: Any) -> bytes:
     return b"".join(parts)
 
 
-def decode(body: bytes) -> Any:
-    """Inverse of :func:`encode`; raises :class:`ProtocolError` on anything malformed."""
+def decode(body: bytes, caps: Caps | None = None) -> Any:
+    """Inverse of :func:`encode`; raises :class:`ProtocolError` on anything malformed and
+    :class:`AnswerTooLarge` on a value over ``caps``. No other exception leaves it."""
+    try:
+        return _decode(body, caps)
+    except ProtocolError:
+        raise
+    except RecursionError:
+        if caps is not None:
+            raise AnswerTooLarge(f"the answer is nested more than {caps.max_depth} levels deep") from None
+        raise ProtocolError("frame JSON is nested too deeply") from None
+    except MemoryError:
+        raise AnswerTooLarge("the answer does not fit in the judge's memory") from None
+    except Exception as exc:  # fail closed: whatever slipped through is a malformed frame
+        raise ProtocolError(f"frame is malformed: {type(exc).__name__}") from None
+
+
+def _decode(body: bytes, caps: Caps | None) -> Any:
+    if not isinstance(body, bytes | bytearray | memoryview):
+        raise ProtocolError("a frame must be bytes")
+    if not isinstance(body, bytes):
+        body = bytes(body)
     if len(body) < 4:
         raise ProtocolError("frame shorter than its header")
     (json_len,) = _U32.unpack_from(body, 0)
     if 4 + json_len > len(body):
         raise ProtocolError("frame JSON runs past the end")
+    raw = body[4 : 4 + json_len]
+    if caps is not None and _separators(raw) > caps.max_items:
+        raise AnswerTooLarge(f"the answer holds more than {caps.max_items:,} values")
     try:
-        text = body[4 : 4 + json_len].decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ProtocolError(f"frame is not UTF-8: {exc}") from None
     blobs: list[memoryview] = []
@@ -96,27 +134,96 @@ def decode(body: bytes) -> Any:
         return _array_from(obj, blobs)
 
     try:
-        return json.loads(text, object_hook=hook if blobs or "__nd__" in text else None)
-    except (ValueError, RecursionError) as exc:
+        value = json.loads(text, object_hook=hook if blobs or "__nd__" in text else None)
+    except ValueError as exc:
         raise ProtocolError(f"frame JSON is invalid: {exc}") from None
+    # A lone surrogate can only arrive as a JSON escape; most frames skip the walk's string work.
+    surrogates = "\\ud" in text or "\\uD" in text
+    if caps is not None or surrogates:
+        value = _walk(value, caps, surrogates)
+    return value
+
+
+def _separators(raw: bytes) -> int:
+    """Commas outside strings when the frame holds few strings (each separates two values), found
+    at C speed before parsing; 0 when there are too many strings to tell cheaply."""
+    if raw.count(b'"') > 32 or b'\\"' in raw:
+        return 0
+    commas = raw.count(b",")
+    start = raw.find(b'"')
+    while start >= 0:
+        end = raw.find(b'"', start + 1)
+        if end < 0:
+            return 0
+        commas -= raw.count(b",", start, end)
+        start = raw.find(b'"', end + 1)
+    return commas
+
+
+def _walk(root: Any, caps: Caps | None, surrogates: bool) -> Any:
+    """Count items and depth against ``caps``; escape unencodable strings when ``surrogates``."""
+    max_items = caps.max_items if caps else -1
+    max_depth = caps.max_depth if caps else -1
+    items = 1
+    if isinstance(root, str):
+        return _clean(root) if surrogates else root
+    stack: list[tuple[Any, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, list | dict):
+            continue
+        if depth > max_depth >= 0:
+            raise AnswerTooLarge(f"the answer is nested more than {max_depth} levels deep")
+        items += len(node)
+        if items > max_items >= 0:
+            raise AnswerTooLarge(f"the answer holds more than {max_items:,} values")
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                if isinstance(item, list | dict):
+                    stack.append((item, depth + 1))
+                elif surrogates and isinstance(item, str):
+                    node[i] = _clean(item)
+        else:
+            if surrogates and any(not k.isascii() for k in node):
+                cleaned = {_clean(k): v for k, v in node.items()}
+                node.clear()
+                node.update(cleaned)
+            for key, item in node.items():
+                if isinstance(item, list | dict):
+                    stack.append((item, depth + 1))
+                elif surrogates and isinstance(item, str):
+                    node[key] = _clean(item)
+    return root
+
+
+def _clean(text: str) -> str:
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def _array_from(ref: dict[str, Any], blobs: list[memoryview]) -> Any:
     if set(ref) != {"__nd__", "dtype", "shape"}:
         raise ProtocolError("array reference has unexpected fields")
     index, dtype_str, shape = ref["__nd__"], ref["dtype"], ref["shape"]
-    if not isinstance(index, int) or not 0 <= index < len(blobs):
+    if type(index) is not int or not 0 <= index < len(blobs):
         raise ProtocolError("array reference points at no blob")
-    if not isinstance(shape, list) or not all(isinstance(d, int) and d >= 0 for d in shape):
+    if not isinstance(shape, list) or not all(type(d) is int and d >= 0 for d in shape):
         raise ProtocolError("array shape is invalid")
     if len(shape) > 32:
         raise ProtocolError("array has too many dimensions")
+    if not isinstance(dtype_str, str) or len(dtype_str) > 8:
+        raise ProtocolError("array dtype is invalid")
     np = _numpy()
     try:
         dtype = np.dtype(dtype_str)
-    except TypeError:
+    except Exception:
         raise ProtocolError(f"array dtype {dtype_str!r} is not allowed") from None
-    if dtype.kind not in _DTYPE_KINDS:
+    if dtype.kind not in _DTYPE_KINDS or dtype.fields is not None or dtype.subdtype is not None:
         raise ProtocolError(f"array dtype {dtype_str!r} is not allowed")
     count = 1
     for dim in shape:
@@ -124,7 +231,10 @@ def _array_from(ref: dict[str, Any], blobs: list[memoryview]) -> Any:
     blob = blobs[index]
     if count * dtype.itemsize != len(blob):
         raise ProtocolError("array buffer size does not match its shape")
-    return np.frombuffer(bytes(blob), dtype=dtype).reshape(shape).copy()
+    try:
+        return np.frombuffer(bytes(blob), dtype=dtype).reshape(shape).copy()
+    except (ValueError, TypeError, OverflowError):
+        raise ProtocolError("array shape is invalid") from None
 
 
 def write_frame(fd: int, body: bytes) -> None:

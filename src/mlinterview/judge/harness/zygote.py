@@ -4,7 +4,9 @@ Started by the judge as ``python -I zygote.py CONFIG_JSON``. It holds no expecte
 no problem data: it receives a job's limits and three pipe ends (case input, results, the
 learner's stdout/stderr) over its control socket, forks, and reports the child's pid and, when
 the child ends, its exit status and resource usage. Every process a job leaves behind is
-killed before the job is reported finished.
+killed before the job is reported finished. A job whose limits name ``harness: sql`` runs a
+learner's SQL (``sqlrunner.py``, DuckDB imported on the worker's first such job) instead of
+``runner.py``, in the same sandbox.
 
 As root on Linux the worker lives in its own pid, network, mount, IPC and UTS namespaces
 (it is pid 1 there, so orphans come back to it), hides the data and content folders under
@@ -116,6 +118,7 @@ class Worker:
         self.free_uids: list[int] = []
         self.can_scan = isolation.IS_LINUX and _proc_is_ours()
         self.read_paths: list[str] = []
+        self.sql_read_paths: list[str] = []
 
     # -- start-up ------------------------------------------------------------------------------
     def isolate(self) -> None:
@@ -266,8 +269,45 @@ class Worker:
             return False
         return True
 
+    # -- SQL jobs (harness "sql"): DuckDB is imported on the first one, not at start-up --------
+    def sql_harness(self) -> Any:
+        """The SQL child's module, imported (and DuckDB warmed up) once, before any fork."""
+        module = sys.modules.get("sqlrunner")
+        if module is not None:
+            return module
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        try:
+            module = importlib.import_module("sqlrunner")
+            con = sys.modules["sqlengine"].sandbox(16)  # DuckDB's lazy parts; closed before any fork
+            try:
+                con.execute(
+                    "SELECT DATE '2024-01-01', 1.5::DECIMAL(5, 2), [1], {'a': 1}, INTERVAL 1 DAY, "
+                    "uuid(), 'x'::BLOB, TIME '10:00', TIMESTAMPTZ '2024-01-01 10:00+00', MAP {'k': 1}"
+                ).fetchall()
+            finally:
+                con.close()
+        except Exception as exc:  # the job ends at once with this reason
+            sys.modules.pop("sqlrunner", None)
+            raise OSError(f"the SQL engine is not available: {exc}") from None
+        finally:
+            del sys.path[0]
+        # DuckDB reads its cgroup's CPU and memory limits at connect and fails if it cannot.
+        # Learner SQL itself reads no files (external access is off); the rule is made in the
+        # child, so /proc/self is the job's own process.
+        duckdb_dir = os.path.dirname(str(sys.modules["duckdb"].__file__))
+        wanted = [
+            duckdb_dir,
+            "/proc/self/cgroup",
+            "/sys/fs/cgroup",
+            "/sys/devices/system/cpu",
+            "/proc/sys/vm/overcommit_memory",
+        ]
+        self.sql_read_paths = [p for p in wanted if os.path.exists(p)]
+        return module
+
     def start(self, message: dict[str, Any], fds: list[int]) -> None:
         limits = message["limits"]
+        harness = self.sql_harness() if limits.get("harness") == "sql" else runner
         uid = self.free_uids.pop(0) if self.free_uids else None
         job_dir = tempfile.mkdtemp(prefix="job-", dir=self.sandbox_root)
         if uid is not None:
@@ -278,7 +318,7 @@ class Worker:
         if pid == 0:
             code = 70
             try:
-                self.child(fds, job_dir, uid, limits, zygote_pid)
+                self.child(fds, job_dir, uid, limits, zygote_pid, harness)
                 code = 0
             finally:
                 os._exit(code)
@@ -286,7 +326,13 @@ class Worker:
         self.send({"op": "started", "job": message["job"], "pid": pid})
 
     def child(
-        self, fds: list[int], job_dir: str, uid: int | None, limits: dict[str, Any], zygote_pid: int
+        self,
+        fds: list[int],
+        job_dir: str,
+        uid: int | None,
+        limits: dict[str, Any],
+        zygote_pid: int,
+        harness: Any = runner,
     ) -> None:
         import fcntl
 
@@ -323,7 +369,8 @@ class Worker:
             if os.getppid() != zygote_pid:
                 os._exit(71)
             if self.iso["landlock_abi"]:
-                isolation.landlock_restrict(self.iso["landlock_abi"], self.read_paths, [job_dir, "/dev/null"])
+                reads = self.read_paths + (self.sql_read_paths if harness is not runner else [])
+                isolation.landlock_restrict(self.iso["landlock_abi"], reads, [job_dir, "/dev/null"])
         os.environ.clear()
         os.environ.update(
             {
@@ -338,7 +385,7 @@ class Worker:
         tempfile.tempdir = job_dir
         sys.stdout = open(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
         sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
-        runner.main(3, 4)
+        harness.main(3, 4)
         sys.stdout.flush()
         sys.stderr.flush()
 
