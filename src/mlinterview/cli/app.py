@@ -80,6 +80,7 @@ def home() -> None:
 
     from mlinterview.cli.render import bar
     from mlinterview.services.progress import progress
+    from mlinterview.wording import plural, track_title
 
     out = console()
     with context() as ctx:
@@ -99,7 +100,7 @@ def home() -> None:
         )
     out.print(table)
     out.print(
-        f"streak: [bold]{prog.streak_days}[/] day(s)   ·   "
+        f"streak: [bold]{plural(prog.streak_days, 'day')}[/]   ·   "
         f"submissions: {prog.attempts} ({prog.accepted} accepted)"
     )
     for line in extra:
@@ -107,7 +108,8 @@ def home() -> None:
     if prog.next_up:
         out.print("\n[bold]Next up[/]")
         for p in prog.next_up:
-            out.print(f"  {p.title} [dim]({p.track}, {p.difficulty})[/]  →  [cyan]mli start {p.slug}[/]")
+            where = f"{track_title(p.track)}, {p.difficulty}"
+            out.print(f"  {p.title} [dim]({where})[/]  →  [cyan]mli start {p.slug}[/]")
     out.print(
         "\n[dim]mli list · mli start SLUG · mli run FILE · mli submit FILE · mli hint SLUG · mli --help[/]"
     )
@@ -141,6 +143,7 @@ def list_(
     from mlinterview.catalog.model import PATTERN_TITLES
     from mlinterview.errors import UserInputError
     from mlinterview.services.progress import roadmap
+    from mlinterview.wording import plural, track_title
 
     if status not in (None, "solved", "attempted", "todo"):
         raise UserInputError("--status must be solved, attempted or todo")
@@ -209,16 +212,17 @@ def list_(
             marks.get(statuses.get(p.id, ""), " "),
             p.slug,
             p.title,
-            p.track,
+            track_title(p.track),
             p.difficulty,
             p.pattern or ", ".join(p.topics),
         )
     out.print(table)
     solved = sum(statuses.get(p.id) == "solved" for p in problems)
-    out.print(f"[dim]{len(problems)} problems, {solved} solved[/]")
+    out.print(f"[dim]{plural(len(problems), 'problem')}, {solved} solved[/]")
     if errors:
         out.print(
-            f"[yellow]{len(errors)} problem folder(s) failed to load; run `mli validate` for details[/]"
+            f"[yellow]{plural(len(errors), 'problem folder')} failed to load; "
+            "run `mli validate` for details[/]"
         )
 
 
@@ -227,12 +231,13 @@ def list_(
 def show(slug: str) -> None:
     """Show a problem's statement."""
     from mlinterview.cli.render import markdown
+    from mlinterview.wording import track_title
 
     out = console()
     with context() as ctx:
         p = ctx.catalog.get(slug)
         status = ctx.store.status_by_problem().get(p.id, "todo")
-    meta = f"{p.track} · {p.difficulty} · {', '.join(p.topics)}"
+    meta = f"{track_title(p.track)} · {p.difficulty} · {', '.join(p.topics)}"
     if p.leetcode:
         meta += f" · LeetCode {p.leetcode}"
     out.print(f"[bold]{p.title}[/]  [dim]{meta} · {status}[/]")

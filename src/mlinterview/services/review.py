@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from mlinterview.catalog import Problem
-from mlinterview.catalog.cards import CARD_TRACKS, FlashCard
+from mlinterview.catalog.cards import FlashCard
 from mlinterview.judge.verdicts import Report
 from mlinterview.services.context import Context
 from mlinterview.srs import RATINGS, Reviewed, new_state, retrievability, review
+from mlinterview.wording import card_track_title, plural, track_title
 
 NEW_CARDS_PER_DAY = 20
 LEARN_AHEAD = timedelta(minutes=20)  # learning steps due this soon are shown in the same session
@@ -180,11 +181,11 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
     seconds_per_card = _average_card_seconds(ctx) or CARD_SECONDS
     for problem, due in due_problems(ctx, now):
         overdue = (now - due).days
-        late = f", {overdue} day(s) overdue" if overdue >= 1 else ""
+        late = f", {plural(overdue, 'day')} overdue" if overdue >= 1 else ""
         plan.items.append(
             TodayItem(
                 "resolve",
-                f"Re-solve {problem.title} ({problem.track}, {problem.difficulty}{late})",
+                f"Re-solve {problem.title} ({track_title(problem.track)}, {problem.difficulty}{late})",
                 f"mli start {problem.slug} --force",
                 PROBLEM_MINUTES.get(problem.difficulty, 20.0),
                 problem.track,
@@ -195,7 +196,7 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
         plan.items.append(
             TodayItem(
                 "cards",
-                f"{count} {CARD_TRACKS[track]} card(s)",
+                f"{plural(count, card_track_title(track) + ' card')}",
                 f"mli review --track {track}",
                 count * seconds_per_card / 60,
                 track,
@@ -211,7 +212,7 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
             plan.items.append(
                 TodayItem(
                     "new-problem",
-                    f"New: {p.title} ({track}, {p.difficulty})",
+                    f"New: {p.title} ({track_title(track)}, {p.difficulty})",
                     f"mli start {p.slug}",
                     PROBLEM_MINUTES.get(p.difficulty, 20.0),
                     track,

@@ -12,26 +12,17 @@ from datetime import date, datetime
 from typing import Any
 
 from mlinterview.catalog import Problem
-from mlinterview.catalog.cards import CARD_TRACKS, FlashCard
-from mlinterview.catalog.model import PATTERN_TITLES, PATTERNS, TRACKS
+from mlinterview.catalog.cards import FlashCard
+from mlinterview.catalog.model import PATTERNS, TRACKS
 from mlinterview.errors import UserInputError
 from mlinterview.services.context import Context
 from mlinterview.services.progress import roadmap
+from mlinterview.wording import card_track_title, pattern_title, track_title
+
+__all__ = ["card_track_title", "pattern_title", "track_title"]  # re-exported for the templates
 
 STATUSES = ("solved", "attempted", "todo")
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
-
-
-def track_title(track: str) -> str:
-    return TRACKS.get(track) or track.replace("-", " ").capitalize()
-
-
-def card_track_title(track: str) -> str:
-    return CARD_TRACKS.get(track) or track.replace("-", " ").capitalize()
-
-
-def pattern_title(pattern: str | None) -> str:
-    return PATTERN_TITLES.get(pattern or "", (pattern or "").replace("-", " ").capitalize())
 
 
 # -- the problem list ----------------------------------------------------------------------------
@@ -202,6 +193,29 @@ def today_plan(ctx: Context) -> tuple[list[PlanItem], float]:
         slug = next((word for word in item.command.split() if word in slugs), None)
         items.append(PlanItem(item.kind, item.title, item.minutes, item.track, slug))
     return items, plan.minutes
+
+
+@dataclass
+class DueCounts:
+    """What is waiting today, counted once for every screen (home tiles, plan, review page)."""
+
+    resolves: int  # problems due for a re-solve
+    cards: int  # cards in today's queue: due ones plus today's new ones
+
+    @property
+    def total(self) -> int:
+        return self.resolves + self.cards
+
+
+def due_counts(ctx: Context) -> DueCounts:
+    from mlinterview.services.review import card_queue, due_problems
+
+    return DueCounts(len(due_problems(ctx)), len(card_queue(ctx)))
+
+
+def is_first_visit(ctx: Context) -> bool:
+    """Nothing attempted and no card reviewed yet."""
+    return not ctx.store.attempts(limit=1) and not ctx.store.review_items()
 
 
 # -- review -------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
   let editor = null;
   let busy = false;
   let status = data.status;
+  let showResults = () => {};
 
   // -- code and drafts ----------------------------------------------------------------------
   const getCode = () => (editor ? editor.getValue() : textarea.value);
@@ -98,6 +99,7 @@
     button.classList.add("is-busy");
     $("run-button").disabled = true;
     $("submit-button").disabled = true;
+    showResults();
     results.innerHTML = `<p class="running">${mode === "run" ? "Running the sample cases…" : "Judging every case…"}</p>`;
     const result = await window.mli.postJSON(`${api}/${mode}`, { code });
     busy = false;
@@ -142,6 +144,7 @@
     for (const tab of tabs) {
       const selected = tab === name;
       $(`tab-${tab}`).setAttribute("aria-selected", String(selected));
+      $(`tab-${tab}`).tabIndex = selected ? 0 : -1;
       $(`panel-${tab}`).hidden = !selected;
     }
     if (name === "editorial" && status === "solved") loadEditorial(false);
@@ -207,6 +210,22 @@
       }
     });
   }
+
+  // -- phones: Description, Code and Result as tabs ---------------------------------------------------
+  const phone = window.matchMedia("(max-width: 900px)");
+  function showView(view) {
+    workspace.dataset.view = view;
+    for (const button of document.querySelectorAll(".phone-tabs [data-view]")) {
+      const selected = button.dataset.view === view;
+      button.setAttribute("aria-selected", String(selected));
+      button.tabIndex = selected ? 0 : -1;
+    }
+    if (view === "code" && editor) editor.focus();
+  }
+  document.querySelectorAll(".phone-tabs [data-view]").forEach((button) => {
+    button.addEventListener("click", () => showView(button.dataset.view));
+  });
+  showResults = () => { if (phone.matches) showView("result"); };
 
   // -- resizable panes ---------------------------------------------------------------------------------
   const workspace = $("workspace");
