@@ -98,6 +98,8 @@ def submit(
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
     spent = _time_spent(ctx, problem)
+    earlier = [a for a in ctx.store.attempts(problem.id, limit=50) if a["mode"] == "submit"]
+    failed_before = bool(earlier) and earlier[0]["verdict"] != "accepted"
     attempt = ctx.store.add_attempt(
         problem_id=problem.id,
         slug=problem.slug,
@@ -109,7 +111,9 @@ def submit(
         time_spent_s=spent,
         now=ctx.clock(),
     )
-    applied = schedule_problem(ctx, problem, report, hints, spent, override=rating, now=ctx.clock())
+    applied = schedule_problem(
+        ctx, problem, report, hints, spent, override=rating, failed_before=failed_before, now=ctx.clock()
+    )
     return Judged(problem, report, attempt, applied)
 
 

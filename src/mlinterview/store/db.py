@@ -25,6 +25,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from mlinterview.errors import StoreError
 from mlinterview.store import migrations as m
+from mlinterview.store.card_marks import CardMarkQueries
 
 _version_meta = MetaData()
 schema_migrations = Table(
@@ -144,7 +145,7 @@ def _item(mapping: Any) -> dict[str, Any]:
     return item
 
 
-class Store(ReviewQueries):
+class Store(ReviewQueries, CardMarkQueries):
     def __init__(self, url: str) -> None:
         self.url = url
         self.path: Path | None = None
