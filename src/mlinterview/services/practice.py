@@ -9,7 +9,7 @@ from typing import Any
 
 from mlinterview.catalog import Problem
 from mlinterview.errors import UserInputError
-from mlinterview.judge.verdicts import Report
+from mlinterview.judge.verdicts import Report, Verdict
 from mlinterview.services.context import Context
 
 MAX_SUBMISSION_BYTES = 256 * 1024
@@ -94,7 +94,9 @@ def submit(
     from mlinterview.services.review import schedule_problem
 
     report = _judge(ctx, problem, code, samples_only=False)
-    if report.is_accepted and complexity and problem.complexity and problem.has_generator:
+    # After Accepted, growth is advice; after Time Limit Exceeded, it says why (n^2 for a target n).
+    is_measured = report.is_accepted or report.verdict == Verdict.TIME_LIMIT
+    if is_measured and complexity and problem.complexity and problem.has_generator:
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
     spent = _time_spent(ctx, problem)

@@ -122,6 +122,20 @@
   $("run-button").addEventListener("click", () => judge("run"));
   $("submit-button").addEventListener("click", () => judge("submit"));
   results.addEventListener("click", (event) => {
+    const chip = event.target.closest("[data-case]");
+    if (chip) {
+      const detail = document.getElementById(`case-${chip.dataset.case}`);
+      const note = results.querySelector(".case-note");
+      if (detail) {
+        detail.open = true;
+        detail.scrollIntoView({ block: "nearest" });
+        detail.querySelector("summary").focus();
+        if (note) note.textContent = "";
+      } else if (note) {
+        note.textContent = `${chip.title}. Only failing cases and the samples show their input.`;
+      }
+      return;
+    }
     const target = event.target.closest("[data-action]");
     if (!target) return;
     if (target.dataset.action === "submit") judge("submit");
