@@ -149,3 +149,35 @@ def jsonable(value: Any) -> Any:
     if value is None or isinstance(value, str | int | bool):
         return value
     return str(value)
+
+
+def custom_view(problem: Problem, run: Any) -> dict[str, Any]:
+    """A custom-input run (:class:`~mlinterview.services.custom_input.CustomRun`) for display:
+    the learner's output beside the reference's."""
+    report = run.report.to_dict()
+    case = report["cases"][0] if report.get("cases") else None
+    got = case.get("got") if case else None
+    verdict = report["verdict"]
+    has_answer = case is not None and verdict not in ("runtime_error", "syntax_error") and "got" in case
+    if run.reference_error:
+        label, css = "The reference could not run on this input", "warn"
+    elif verdict == "accepted":
+        label, css = "Same answer as the reference", "ok"
+    elif verdict == "wrong_answer":
+        label, css = "Different from the reference", "bad"
+    else:
+        label, css = verdict_label(verdict), VERDICT_CLASS.get(verdict, "muted")
+    names = list(problem.entry.get("output_names") or [])
+    return {
+        "verdict": verdict,
+        "label": label,
+        "css": css,
+        "input": input_text(problem, run.args),
+        "got": value_text(got) if has_answer else "",
+        "expected": value_text(run.expected) if run.reference_error is None else "",
+        "aligned": aligned(run.expected, got, names) if has_answer and verdict == "wrong_answer" else None,
+        "message": (case or {}).get("message") or report.get("message", ""),
+        "reference_error": run.reference_error or "",
+        "stdout": ((case or {}).get("stdout") or report.get("stdout") or "")[:VALUE_LIMIT],
+        "time_s": (case or {}).get("time_s", 0.0),
+    }

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from mlinterview.errors import UserInputError
-from mlinterview.services import web_queries
+from mlinterview.services import custom_input, web_queries
 from mlinterview.services.practice import MAX_SUBMISSION_BYTES, next_hint
 from mlinterview.web.errors import not_found
 from mlinterview.web.markdown import render_markdown
@@ -118,6 +118,7 @@ def problem_page(request: Request, slug: str) -> Response:
         "hintsTotal": state.hints_total,
         "maxBytes": MAX_SUBMISSION_BYTES,
         "tables": {t.name: list(t.columns) for t in tables},
+        "samples": custom_input.sample_inputs(ctx, problem) if problem.language == "python" else None,
     }
     return page(
         request,

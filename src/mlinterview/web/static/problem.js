@@ -99,6 +99,7 @@
     button.classList.add("is-busy");
     $("run-button").disabled = true;
     $("submit-button").disabled = true;
+    showBottom("result");
     showResults();
     results.innerHTML = `<p class="running">${mode === "run" ? "Running the sample cases…" : "Judging every case…"}</p>`;
     const result = await window.mli.postJSON(`${api}/${mode}`, { code });
@@ -223,6 +224,130 @@
         hintButton.disabled = false;
       }
     });
+  }
+
+  // -- the Testcase and Result tabs, custom input ----------------------------------------------------
+  function showBottom(name) {
+    for (const tab of ["testcase", "result"]) {
+      const button = $(`tab-${tab}`);
+      if (!button) continue;
+      const selected = tab === name;
+      button.setAttribute("aria-selected", String(selected));
+      button.tabIndex = selected ? 0 : -1;
+      $(tab === "result" ? "results" : "panel-testcase").hidden = !selected;
+    }
+  }
+  ["testcase", "result"].forEach((tab) => {
+    const button = $(`tab-${tab}`);
+    if (button) button.addEventListener("click", () => showBottom(tab));
+  });
+
+  const casesKey = `mli:cases:${data.slug}`;
+  const caseInput = $("testcase-input");
+  let cases = [];
+  let currentCase = 0;
+  function loadCases() {
+    try {
+      const stored = JSON.parse(localStorage.getItem(casesKey) || "null");
+      if (Array.isArray(stored) && stored.length && stored.every((c) => typeof c === "string")) return stored;
+    } catch (err) { /* fall back to the examples */ }
+    return (data.samples || []).length ? [...data.samples] : [""];
+  }
+  function storeCases() {
+    try { localStorage.setItem(casesKey, JSON.stringify(cases)); } catch (err) { /* private mode */ }
+  }
+  function drawCases() {
+    const box = $("testcase-cases");
+    box.innerHTML = "";
+    cases.forEach((_, i) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "btn btn-small";
+      button.textContent = `Case ${i + 1}`;
+      button.setAttribute("aria-selected", String(i === currentCase));
+      button.setAttribute("aria-pressed", String(i === currentCase));
+      button.addEventListener("click", () => { currentCase = i; caseInput.value = cases[i]; drawCases(); });
+      box.append(button);
+    });
+    const add = document.createElement("button");
+    add.type = "button";
+    add.className = "btn btn-small btn-ghost";
+    add.textContent = "+ Add a case";
+    add.addEventListener("click", () => {
+      cases.push(cases[currentCase] || "");
+      currentCase = cases.length - 1;
+      caseInput.value = cases[currentCase];
+      storeCases();
+      drawCases();
+      caseInput.focus();
+    });
+    box.append(add);
+    if (cases.length > 1) {
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "btn btn-small btn-ghost";
+      remove.textContent = `Remove case ${currentCase + 1}`;
+      remove.addEventListener("click", () => {
+        cases.splice(currentCase, 1);
+        currentCase = Math.max(0, currentCase - 1);
+        caseInput.value = cases[currentCase];
+        storeCases();
+        drawCases();
+      });
+      box.append(remove);
+    }
+    const reset = document.createElement("button");
+    reset.type = "button";
+    reset.className = "btn btn-small btn-ghost";
+    reset.textContent = "Back to the examples";
+    reset.addEventListener("click", () => {
+      cases = (data.samples || []).length ? [...data.samples] : [""];
+      currentCase = 0;
+      caseInput.value = cases[0];
+      storeCases();
+      drawCases();
+    });
+    box.append(reset);
+  }
+  if (caseInput) {
+    cases = loadCases();
+    caseInput.value = cases[0];
+    drawCases();
+    caseInput.addEventListener("input", () => { cases[currentCase] = caseInput.value; storeCases(); });
+    $("custom-run").addEventListener("click", runCustom);
+  }
+
+  async function runCustom() {
+    if (busy) return;
+    const error = $("testcase-error");
+    error.hidden = true;
+    const code = getCode();
+    if (!code.trim()) {
+      error.textContent = "The editor is empty: write some code first.";
+      error.hidden = false;
+      return;
+    }
+    busy = true;
+    const button = $("custom-run");
+    button.classList.add("is-busy");
+    button.disabled = true;
+    const result = await window.mli.postJSON(`${api}/custom`, { code, input: caseInput.value });
+    busy = false;
+    button.classList.remove("is-busy");
+    button.disabled = false;
+    if (!result.ok) {
+      if (result.status === 400) {
+        error.textContent = result.data.error || "That input cannot be read.";
+        error.hidden = false;
+        caseInput.focus();
+        return;
+      }
+      results.innerHTML = notice(result.data.error || "Something went wrong.", result.status === 503 ? "warn" : "bad");
+    } else {
+      results.innerHTML = result.data.html;
+    }
+    showBottom("result");
+    showResults();
   }
 
   // -- phones: Description, Code and Result as tabs ---------------------------------------------------
