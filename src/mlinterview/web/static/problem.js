@@ -13,6 +13,7 @@
   let busy = false;
   let status = data.status;
   let showResults = () => {};
+  let cleanCode = textarea.value;  // the code of the latest attempt (or the starter): saved work
 
   // -- code and drafts ----------------------------------------------------------------------
   const getCode = () => (editor ? editor.getValue() : textarea.value);
@@ -50,6 +51,42 @@
     $("draft-note").textContent = "Unsaved draft restored";
   }
 
+  // -- editor settings, kept per browser ---------------------------------------------------------------
+  const settingsKey = "mli:editor";
+  function readSettings() {
+    try { return { theme: "auto", fontSize: 14, tabSize: 4, wrap: false, vim: false, ...JSON.parse(localStorage.getItem(settingsKey) || "{}") }; } catch (err) { return { theme: "auto", fontSize: 14, tabSize: 4, wrap: false, vim: false }; }
+  }
+  let settings = readSettings();
+  function editorLook() {
+    const dark = settings.theme === "dark" || (settings.theme === "auto" && window.mli.isDark());
+    return { dark, fontSize: Number(settings.fontSize), tabSize: Number(settings.tabSize), wrap: !!settings.wrap, vim: !!settings.vim };
+  }
+  const settingsForm = $("editor-settings");
+  function fillSettings() {
+    settingsForm.elements.theme.value = settings.theme;
+    settingsForm.elements.fontSize.value = String(settings.fontSize);
+    settingsForm.elements.tabSize.value = String(settings.tabSize);
+    settingsForm.elements.wrap.checked = !!settings.wrap;
+    settingsForm.elements.vim.checked = !!settings.vim;
+  }
+  fillSettings();
+  settingsForm.addEventListener("change", () => {
+    const f = settingsForm.elements;
+    settings = { theme: f.theme.value, fontSize: Number(f.fontSize.value), tabSize: Number(f.tabSize.value), wrap: f.wrap.checked, vim: f.vim.checked };
+    try { localStorage.setItem(settingsKey, JSON.stringify(settings)); } catch (err) { /* private mode */ }
+    if (editor) editor.configure(editorLook());
+  });
+  settingsForm.addEventListener("submit", (event) => event.preventDefault());
+  $("settings-button").addEventListener("click", () => {
+    settingsForm.hidden = !settingsForm.hidden;
+    $("settings-button").setAttribute("aria-expanded", String(!settingsForm.hidden));
+    if (!settingsForm.hidden) settingsForm.elements.theme.focus();
+  });
+  document.addEventListener("mli:theme", () => { if (editor) editor.configure(editorLook()); });
+  if (window.matchMedia) {
+    window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => { if (editor) editor.configure(editorLook()); });
+  }
+
   if (window.MLIEditor) {
     const host = $("editor-host");
     const doc = textarea.value;
@@ -58,6 +95,7 @@
       doc,
       language: data.language,
       tables: data.tables || {},
+      settings: editorLook(),
       onRun: () => judge("run"),
       onSubmit: () => judge("submit"),
       onChange: saveDraft,
@@ -116,6 +154,7 @@
     $("history").innerHTML = result.data.history_html;
     $("attempt-count").textContent = result.data.attempts;
     $("draft-note").textContent = "Saved with your latest attempt";
+    cleanCode = code;
     dropDraft();
     setStatus(result.data.status);
   }
@@ -189,19 +228,87 @@
   $("editorial-confirm-no").addEventListener("click", () => { $("editorial-confirm").hidden = true; });
   $("editorial-confirm-yes").addEventListener("click", () => loadEditorial(true));
 
+  // -- attempts: view one read-only, compare it with the current code, load it -----------------------
+  let attemptView = null;
+  let shownAttempt = null;
+  const isUnsaved = () => getCode() !== cleanCode;
+
+  function closeAttempt() {
+    if (attemptView) attemptView.destroy();
+    attemptView = null;
+    shownAttempt = null;
+    $("attempt-view").hidden = true;
+    $("attempt-view-body").innerHTML = "";
+  }
+
+  function loadCode(code, note) {
+    if (isUnsaved() && getCode() !== code
+        && !window.confirm("Replace the code in the editor? Your unsaved changes will be lost.")) {
+      return false;
+    }
+    setCode(code);
+    cleanCode = code;
+    $("draft-note").textContent = note;
+    return true;
+  }
+
+  async function fetchAttempt(id) {
+    const result = await window.mli.getJSON(`${api}/attempts/${id}`);
+    return result.ok ? result.data.code : null;
+  }
+
+  async function showAttempt(id, how) {
+    const code = await fetchAttempt(id);
+    if (code === null) return;
+    const row = document.querySelector(`[data-attempt-row="${id}"]`);
+    const when = row ? row.querySelector("td[title]").textContent : "";
+    closeAttempt();
+    shownAttempt = { id, code };
+    const body = $("attempt-view-body");
+    const options = { language: data.language, tables: data.tables || {}, settings: editorLook() };
+    $("attempt-view").hidden = false;
+    if (how === "diff") {
+      $("attempt-view-h").textContent = "Changes since this attempt";
+      const same = code === getCode();
+      $("attempt-view-note").textContent = same
+        ? "This attempt is the same as the code in the editor."
+        : `Left: the attempt (${when}). Right: your code now. Changed lines are marked.`;
+      if (window.MLIEditor && window.MLIEditor.diff) {
+        attemptView = window.MLIEditor.diff(body, { ...options, before: code, after: getCode(), unified: phone.matches });
+      } else {
+        body.innerHTML = `<pre>${window.mli.escapeHtml(code)}</pre>`;
+      }
+    } else {
+      $("attempt-view-h").textContent = "Earlier attempt (read-only)";
+      $("attempt-view-note").textContent = when ? `From ${when}.` : "";
+      if (window.MLIEditor && window.MLIEditor.preview) attemptView = window.MLIEditor.preview(body, { ...options, doc: code });
+      else body.innerHTML = `<pre>${window.mli.escapeHtml(code)}</pre>`;
+    }
+    $("attempt-view").scrollIntoView({ block: "nearest" });
+  }
+
   $("history").addEventListener("click", async (event) => {
     const button = event.target.closest("[data-attempt]");
     if (!button) return;
-    const result = await window.mli.getJSON(`${api}/attempts/${button.dataset.attempt}`);
-    if (!result.ok) return;
-    setCode(result.data.code);
-    $("draft-note").textContent = "Loaded an earlier attempt";
-    if (editor) editor.focus();
+    if (button.dataset.do === "load") {
+      const code = await fetchAttempt(button.dataset.attempt);
+      if (code !== null && loadCode(code, "Loaded an earlier attempt") && editor) editor.focus();
+    } else {
+      showAttempt(button.dataset.attempt, button.dataset.do);
+    }
+  });
+  $("attempt-close").addEventListener("click", closeAttempt);
+  $("attempt-load").addEventListener("click", () => {
+    if (shownAttempt && loadCode(shownAttempt.code, "Loaded an earlier attempt")) {
+      closeAttempt();
+      if (editor) editor.focus();
+    }
   });
 
   $("reset-button").addEventListener("click", () => {
     if (window.confirm("Replace your code with the starter? Your attempts stay in the history.")) {
       setCode(data.starter);
+      cleanCode = data.starter;
       $("draft-note").textContent = "Starter code";
     }
   });
@@ -359,7 +466,6 @@
       button.setAttribute("aria-selected", String(selected));
       button.tabIndex = selected ? 0 : -1;
     }
-    if (view === "code" && editor) editor.focus();
   }
   document.querySelectorAll(".phone-tabs [data-view]").forEach((button) => {
     button.addEventListener("click", () => showView(button.dataset.view));
