@@ -15,10 +15,11 @@ import { EditorView, basicSetup } from "codemirror";
 import { EditorState, Compartment, Prec } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
-import { indentUnit } from "@codemirror/language";
+import { indentUnit, syntaxHighlighting, HighlightStyle } from "@codemirror/language";
+import { tags as t } from "@lezer/highlight";
 import { python } from "@codemirror/lang-python";
 import { sql, PostgreSQL } from "@codemirror/lang-sql";
-import { oneDark } from "@codemirror/theme-one-dark";
+import { oneDarkTheme } from "@codemirror/theme-one-dark";
 import { MergeView, unifiedMergeView } from "@codemirror/merge";
 import { vim } from "@replit/codemirror-vim";
 
@@ -43,6 +44,29 @@ const light = EditorView.theme({
   "&.cm-focused .cm-cursor": { borderLeftColor: "#1f2328" },
 });
 
+// Syntax colours with at least 4.5:1 contrast on the editor's background (and its active line),
+// light and dark: the stock ones fall short for comments and some literals.
+const lightColours = HighlightStyle.define([
+  { tag: [t.keyword, t.operatorKeyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword], color: "#7a2bb5" },
+  { tag: [t.string, t.special(t.string), t.regexp], color: "#0a6b36" },
+  { tag: [t.comment, t.lineComment, t.blockComment], color: "#5c6670", fontStyle: "italic" },
+  { tag: [t.number, t.bool, t.null, t.atom], color: "#9a4a00" },
+  { tag: [t.function(t.variableName), t.function(t.propertyName), t.definition(t.function(t.variableName))], color: "#1f54c4" },
+  { tag: [t.className, t.typeName, t.definition(t.className)], color: "#8a4b00" },
+  { tag: [t.self, t.special(t.variableName), t.standard(t.variableName)], color: "#0b6b7d" },
+  { tag: t.invalid, color: "#b3261e" },
+]);
+const darkColours = HighlightStyle.define([
+  { tag: [t.keyword, t.operatorKeyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword], color: "#d7a6ff" },
+  { tag: [t.string, t.special(t.string), t.regexp], color: "#a5e3a0" },
+  { tag: [t.comment, t.lineComment, t.blockComment], color: "#a3adba", fontStyle: "italic" },
+  { tag: [t.number, t.bool, t.null, t.atom], color: "#f5b97a" },
+  { tag: [t.function(t.variableName), t.function(t.propertyName), t.definition(t.function(t.variableName))], color: "#8cc4ff" },
+  { tag: [t.className, t.typeName, t.definition(t.className)], color: "#f0c674" },
+  { tag: [t.self, t.special(t.variableName), t.standard(t.variableName)], color: "#7fdbe6" },
+  { tag: t.invalid, color: "#ff8a80" },
+]);
+
 function languageFor(name, tables) {
   if (name === "sql") {
     return sql({ dialect: PostgreSQL, schema: tables || {}, upperCaseKeywords: true });
@@ -53,7 +77,7 @@ function languageFor(name, tables) {
 function look(settings) {
   const s = { ...DEFAULTS, ...(settings || {}) };
   return [
-    s.dark ? oneDark : light,
+    s.dark ? [oneDarkTheme, syntaxHighlighting(darkColours)] : [light, syntaxHighlighting(lightColours)],
     EditorView.theme({ "&": { fontSize: `${Number(s.fontSize) || 14}px` } }),
     s.wrap ? EditorView.lineWrapping : [],
   ];
@@ -92,7 +116,7 @@ function create(parent, options = {}) {
         base,
         appearance.of(look(settings)),
         listeners,
-        EditorView.contentAttributes.of({ "aria-label": "Code editor. Press Escape then Tab to leave it." }),
+        EditorView.contentAttributes.of({ "aria-label": "Code editor. Press Escape then Tab to leave it.", tabindex: "0" }),
       ],
     }),
   });
@@ -131,7 +155,7 @@ function preview(parent, options = {}) {
     parent,
     state: EditorState.create({
       doc: options.doc || "",
-      extensions: [...readOnly(options), EditorView.contentAttributes.of({ "aria-label": "Earlier attempt (read-only)" })],
+      extensions: [...readOnly(options), EditorView.contentAttributes.of({ "aria-label": "Earlier attempt (read-only)", tabindex: "0" })],
     }),
   });
   return { view, destroy: () => view.destroy() };
@@ -147,7 +171,7 @@ function diff(parent, options = {}) {
         extensions: [
           ...readOnly(options),
           unifiedMergeView({ original: options.before || "", mergeControls: false }),
-          EditorView.contentAttributes.of({ "aria-label": "Changes from the earlier attempt to your code" }),
+          EditorView.contentAttributes.of({ "aria-label": "Changes from the earlier attempt to your code", tabindex: "0" }),
         ],
       }),
     });
@@ -157,11 +181,11 @@ function diff(parent, options = {}) {
     parent,
     a: {
       doc: options.before || "",
-      extensions: [...readOnly(options), EditorView.contentAttributes.of({ "aria-label": "Earlier attempt" })],
+      extensions: [...readOnly(options), EditorView.contentAttributes.of({ "aria-label": "Earlier attempt", tabindex: "0" })],
     },
     b: {
       doc: options.after || "",
-      extensions: [...readOnly(options), EditorView.contentAttributes.of({ "aria-label": "Your current code" })],
+      extensions: [...readOnly(options), EditorView.contentAttributes.of({ "aria-label": "Your current code", tabindex: "0" })],
     },
     highlightChanges: true,
     gutter: true,

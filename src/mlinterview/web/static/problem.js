@@ -371,7 +371,6 @@
       button.type = "button";
       button.className = "btn btn-small";
       button.textContent = `Case ${i + 1}`;
-      button.setAttribute("aria-selected", String(i === currentCase));
       button.setAttribute("aria-pressed", String(i === currentCase));
       button.addEventListener("click", () => { currentCase = i; caseInput.value = cases[i]; drawCases(); });
       box.append(button);
@@ -484,6 +483,10 @@
   const layout = loadLayout();
   if (layout.split) workspace.style.setProperty("--split", `${layout.split}%`);
   if (layout.results) right.style.setProperty("--results-h", `${layout.results}%`);
+  const announce = () => {
+    $("split-v").setAttribute("aria-valuenow", String(Math.round(split)));
+    $("split-h").setAttribute("aria-valuenow", String(Math.round(resultsShare)));
+  };
 
   function drag(gutter, onMove, onEnd) {
     gutter.addEventListener("pointerdown", (event) => {
@@ -501,27 +504,32 @@
   }
   let split = layout.split || 44;
   let resultsShare = layout.results || 44;
+  announce();
   const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
   drag($("split-v"), (e) => {
     const box = workspace.getBoundingClientRect();
     split = clamp(((e.clientX - box.left) / box.width) * 100, 22, 70);
     workspace.style.setProperty("--split", `${split}%`);
+    announce();
   }, () => storeLayout({ split }));
   drag($("split-h"), (e) => {
     const box = right.getBoundingClientRect();
     resultsShare = clamp(((box.bottom - e.clientY) / box.height) * 100, 12, 75);
     right.style.setProperty("--results-h", `${resultsShare}%`);
+    announce();
   }, () => storeLayout({ results: resultsShare }));
   $("split-v").addEventListener("keydown", (e) => {
     if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
     split = clamp(split + (e.key === "ArrowLeft" ? -3 : 3), 22, 70);
     workspace.style.setProperty("--split", `${split}%`);
+    announce();
     storeLayout({ split });
   });
   $("split-h").addEventListener("keydown", (e) => {
     if (e.key !== "ArrowUp" && e.key !== "ArrowDown") return;
     resultsShare = clamp(resultsShare + (e.key === "ArrowUp" ? 4 : -4), 12, 75);
     right.style.setProperty("--results-h", `${resultsShare}%`);
+    announce();
     storeLayout({ results: resultsShare });
   });
 })();
