@@ -156,3 +156,17 @@ def test_pages_send_security_headers(client: TestClient) -> None:
     headers = client.get("/").headers
     assert "script-src 'self'" in headers["content-security-policy"]
     assert headers["x-frame-options"] == "DENY"
+
+
+def test_responses_travel_compressed(client: TestClient) -> None:
+    import gzip
+
+    with client.stream("GET", "/static/editor.js", headers={"Accept-Encoding": "gzip"}) as editor:
+        assert editor.headers["content-encoding"] == "gzip"
+        wire = b"".join(editor.iter_raw())  # the bytes as sent
+    bundle = gzip.decompress(wire)
+    assert b"MLIEditor" in bundle and len(wire) < len(bundle) / 2.5
+    page = client.get("/problems", headers={"Accept-Encoding": "gzip"})
+    assert page.headers["content-encoding"] == "gzip" and "Problems" in page.text
+    plain = client.get("/problems", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
