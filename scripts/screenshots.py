@@ -136,7 +136,9 @@ def photograph(base: str, out: Path, ctx: Context) -> None:
                     page,
                     base,
                     ctx,
-                    lambda name, p=page: p.screenshot(path=out / f"{name}-{width}-{scheme}.png"),
+                    lambda name, p=page, suffix=f"{width}-{scheme}": p.screenshot(
+                        path=out / f"{name}-{suffix}.png"
+                    ),
                     is_phone,
                 )
                 context.close()
