@@ -402,6 +402,7 @@ def progress_cmd() -> None:
 
     from mlinterview.cli.render import bar
     from mlinterview.services.progress import progress
+    from mlinterview.wording import plural
 
     out = console()
     with context() as ctx:
@@ -415,8 +416,8 @@ def progress_cmd() -> None:
         table.add_row(t.title, bar(t.solved, t.total), str(t.solved), str(t.attempted), str(t.total))
     out.print(table)
     out.print(
-        f"streak {prog.streak_days} day(s) · active on {prog.active_days} day(s) · "
-        f"{prog.attempts} submissions, {prog.accepted} accepted"
+        f"streak {plural(prog.streak_days, 'day')} · active on {plural(prog.active_days, 'day')} · "
+        f"{plural(prog.attempts, 'submission')}, {prog.accepted} accepted"
     )
     for line in extra:
         out.print(line)
