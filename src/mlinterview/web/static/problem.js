@@ -466,6 +466,16 @@
       button.tabIndex = selected ? 0 : -1;
     }
   }
+  // The skip link goes to the editor: on a phone that first means the Code tab.
+  const skip = document.querySelector('.skip-link[href="#editor-host"]');
+  if (skip) {
+    skip.addEventListener("click", (event) => {
+      event.preventDefault();
+      if (phone.matches) showView("code");
+      if (editor) editor.focus();
+      else textarea.focus();
+    });
+  }
   document.querySelectorAll(".phone-tabs [data-view]").forEach((button) => {
     button.addEventListener("click", () => showView(button.dataset.view));
   });
