@@ -235,3 +235,27 @@ def test_review_undo_brings_the_card_back(browser: Browser, server: str, width: 
     expect(page.locator('[data-count="new"]')).to_have_text(str(new))
     expect(page.locator('[data-count="learning"]')).to_have_text("0")
     close_page(page)
+
+
+def test_editor_settings_are_kept_and_vim_works(browser: Browser, server: str) -> None:
+    page = open_page(browser, 1440)
+    page.goto(f"{server}/problems/climbing-stairs")
+    page.locator("#settings-button").click()
+    form = page.locator("#editor-settings")
+    form.locator('select[name="fontSize"]').select_option("18")
+    form.locator('select[name="tabSize"]').select_option("2")
+    form.locator('input[name="wrap"]').check()
+    form.locator('input[name="vim"]').check()
+    page.reload()
+    expect(page.locator(".cm-editor .cm-content")).to_have_css("font-size", "18px")
+    expect(page.locator(".cm-editor .cm-content")).to_have_class(re.compile("cm-lineWrapping"))
+    put_code(page, "")
+    page.keyboard.press("Escape")
+    page.keyboard.type("ihello")  # Vim: i enters insert mode, so only "hello" is typed
+    page.keyboard.press("Escape")
+    page.keyboard.type("0x")  # normal mode: delete the first character
+    expect(page.locator("#editor-host .cm-content")).to_have_text("ello")
+    page.locator("#settings-button").click()
+    expect(form.locator('select[name="tabSize"]')).to_have_value("2")
+    form.locator('input[name="vim"]').uncheck()
+    close_page(page)
