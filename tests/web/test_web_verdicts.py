@@ -22,6 +22,14 @@ def _html(catalog: Catalog, slug: str, *cases: dict[str, Any], verdict: str = "w
     return render("_verdict.html", r=report_view(problem, report, "submit"), problem=problem)
 
 
+def test_checker_messages_read_as_python() -> None:
+    from mlinterview.judge.checkers import get_checker
+
+    check = get_checker("exact")
+    assert check([True, [1]], [False, None]).message == "answer[0]: expected True, got False"
+    assert check([1, 2], None).message == "answer: expected a list ([1, 2]), got None"
+
+
 def test_values_read_as_python() -> None:
     assert py_text([False, None, "a", 1.5, (1,)]) == "[False, None, 'a', 1.5, (1,)]"
     assert py_text({"k": True}) == "{'k': True}"

@@ -7,36 +7,18 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from mlinterview.judge.checkers.base import py_literal
+
 MAX_ALIGNED = 200  # entries compared side by side; longer answers are shown as text
 ENTRY_LIMIT = 160  # characters of one entry
 
 
 def py_text(value: Any, limit: int | None = None) -> str:
     """``value`` as Python would print it (JSON decoded: lists for tuples), cut at ``limit``."""
-    text = _literal(value)
+    text = py_literal(value)
     if limit is not None and len(text) > limit:
         return text[: limit - 1] + "…"
     return text
-
-
-def _literal(value: Any) -> str:
-    if value is None or isinstance(value, bool | int):
-        return repr(value)
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else f"float('{value}')"
-    if isinstance(value, str):
-        return repr(value)
-    if isinstance(value, list | tuple):
-        inner = ", ".join(_literal(v) for v in value)
-        return (
-            f"({inner},)"
-            if isinstance(value, tuple) and len(value) == 1
-            else (f"({inner})" if isinstance(value, tuple) else f"[{inner}]")
-        )
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items()) + "}"
-    tolist = getattr(value, "tolist", None)
-    return _literal(tolist()) if callable(tolist) else repr(value)
 
 
 def close(a: Any, b: Any, rtol: float = 1e-6, atol: float = 1e-9) -> bool:

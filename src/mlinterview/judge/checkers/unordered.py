@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from mlinterview.judge.checkers.base import Check, kind_of, short
+from mlinterview.judge.checkers.base import Check, described, kind_of
 from mlinterview.judge.checkers.exact import check_exact
 
 
@@ -18,7 +18,7 @@ def check_unordered(expected: Any, got: Any, depth: int = 1, **_: Any) -> Check:
     if kind_of(got) == "ndarray":
         got = got.tolist()
     if kind_of(got) != "list":
-        return Check(False, f"expected a list, got {kind_of(got)} ({short(got)})")
+        return Check(False, f"expected a list, got {described(got)}")
     result = check_exact(_canonical(expected, depth), _canonical(got, depth))
     if result.ok:
         return result
