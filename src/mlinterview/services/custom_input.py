@@ -34,8 +34,10 @@ class CustomRun:
 
 def sample_inputs(ctx: Context, problem: Problem) -> list[str]:
     """The statement's sample inputs in the editable format, to start from."""
-    samples, _ = ctx.catalog.cases(problem)
-    return [format_input(problem, case["args"]) for case in samples]
+    from mlinterview.services.cases import problem_cases
+
+    cases = problem_cases(ctx.catalog, problem, None, ctx.config.cache_dir, samples_only=True)  # cached
+    return [format_input(problem, case.args) for case in cases]
 
 
 def format_input(problem: Problem, args: list[Any]) -> str:
