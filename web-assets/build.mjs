@@ -10,7 +10,8 @@ const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.
 const banner = [
   "/* mlinterview code editor. Built by web-assets/build.mjs; do not edit by hand.",
   ` * Contains CodeMirror ${version("@codemirror/view")} (view), lang-python ${version("@codemirror/lang-python")},`,
-  ` * lang-sql ${version("@codemirror/lang-sql")} and Lezer parsers: MIT license, (c) Marijn Haverbeke and others. */`,
+  ` * lang-sql ${version("@codemirror/lang-sql")}, merge ${version("@codemirror/merge")}, theme-one-dark ${version("@codemirror/theme-one-dark")}`,
+  ` * and Lezer parsers: MIT license, (c) Marijn Haverbeke and others; @replit/codemirror-vim ${version("@replit/codemirror-vim")}: MIT license, (c) Marijn Haverbeke and others. */`,
 ].join("\n");
 
 await build({

@@ -106,7 +106,7 @@ def test_list_filters_and_json(home: Path) -> None:
 
 def test_show_and_home_screen(home: Path) -> None:
     shown = mli("show", "two-sum", home=home)
-    assert shown.returncode == 0 and "Two Sum" in shown.stdout
+    assert shown.returncode == 0 and "Two Sum" in shown.stdout and "General coding · easy" in shown.stdout
     screen = mli(home=home)
     assert screen.returncode == 0 and "General coding" in screen.stdout and "Next up" in screen.stdout
 
@@ -163,12 +163,14 @@ def test_review_session_from_piped_keys(home: Path) -> None:
     result = mli("review", "--track", "stats", "--limit", "2", home=home, stdin=" \n3\n \n1\n")
     assert result.returncode == 0, result.stdout
     assert "good: back in" in result.stdout and "again: back in 1 min" in result.stdout
-    assert "2 card(s) reviewed" in result.stdout
+    assert "2 cards reviewed" in result.stdout
 
 
 def test_today_and_anki_export(home: Path, tmp_path: Path) -> None:
     plan = mli("today", home=home)
-    assert plan.returncode == 0 and "card(s)" in plan.stdout and "minutes" in plan.stdout
+    assert plan.returncode == 0 and "minutes" in plan.stdout
+    assert "(s)" not in plan.stdout and "Statistics cards" in plan.stdout  # human names, plurals
+    assert "(General coding, " in plan.stdout and "(dsa, " not in plan.stdout
     target = tmp_path / "deck.apkg"
     exported = mli("export", "anki", str(target), "--track", "sql", home=home)
     assert exported.returncode == 0 and target.stat().st_size > 1000

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,45 @@ TWO_SUM = BUILTIN_CONTENT / "dsa" / "two-sum"
 TEST_HOSTS = (*LOCAL_HOSTS, "testserver")
 ORIGIN = "http://testserver"
 
-__all__ = ["ORIGIN", "TEST_HOSTS", "TWO_SUM", "FakeJudge", "TestClient", "make_client", "make_context"]
+__all__ = [
+    "ORIGIN",
+    "TEST_HOSTS",
+    "TWO_SUM",
+    "FakeJudge",
+    "TestClient",
+    "make_client",
+    "make_context",
+    "serve",
+]
+
+
+@contextmanager
+def serve(ctx: Context) -> Iterator[str]:
+    """The app on ``ctx`` served by uvicorn on 127.0.0.1 (a free port) in a thread; yields its
+    address and stops it afterwards."""
+    import socket
+    import time
+
+    import uvicorn
+
+    app = create_app(ctx)  # the default: answers to 127.0.0.1 and localhost only
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, ws="none", lifespan="on"))
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, name="web-test-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not uv.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the test server did not start"
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        uv.should_exit = True
+        thread.join(15)
+        sock.close()
 
 
 def make_context(home: Path, pool: WorkerPool, catalog: Catalog) -> Context:

@@ -219,7 +219,7 @@ def _plot(f: Fields, entry: dict[str, Any]) -> dict[str, Any]:
 
 
 def _entry(f: Fields, track: str) -> dict[str, Any]:
-    f.only({"style", "name", "params", "types", "returns", "mutates", "methods"})
+    f.only({"style", "name", "params", "types", "returns", "mutates", "methods", "output_names"})
     style = f.get("style", str, choices=STYLES)
     entry: dict[str, Any] = {"style": style, "name": f.get("name", str)}
     if style == "design":
@@ -238,6 +238,7 @@ def _entry(f: Fields, track: str) -> dict[str, Any]:
     if mutates is not None and mutates not in entry["params"]:
         raise f.error("mutates", "must name a parameter")
     entry["mutates"] = mutates
+    entry["output_names"] = f.strings("output_names", [])  # names of a returned tuple's parts
     if style == "codec":
         methods = f.strings("methods")
         if len(methods) != 2:

@@ -80,6 +80,7 @@ def home() -> None:
 
     from mlinterview.cli.render import bar
     from mlinterview.services.progress import progress
+    from mlinterview.wording import plural, track_title
 
     out = console()
     with context() as ctx:
@@ -99,7 +100,7 @@ def home() -> None:
         )
     out.print(table)
     out.print(
-        f"streak: [bold]{prog.streak_days}[/] day(s)   ·   "
+        f"streak: [bold]{plural(prog.streak_days, 'day')}[/]   ·   "
         f"submissions: {prog.attempts} ({prog.accepted} accepted)"
     )
     for line in extra:
@@ -107,7 +108,8 @@ def home() -> None:
     if prog.next_up:
         out.print("\n[bold]Next up[/]")
         for p in prog.next_up:
-            out.print(f"  {p.title} [dim]({p.track}, {p.difficulty})[/]  →  [cyan]mli start {p.slug}[/]")
+            where = f"{track_title(p.track)}, {p.difficulty}"
+            out.print(f"  {p.title} [dim]({where})[/]  →  [cyan]mli start {p.slug}[/]")
     out.print(
         "\n[dim]mli list · mli start SLUG · mli run FILE · mli submit FILE · mli hint SLUG · mli --help[/]"
     )
@@ -141,6 +143,7 @@ def list_(
     from mlinterview.catalog.model import PATTERN_TITLES
     from mlinterview.errors import UserInputError
     from mlinterview.services.progress import roadmap
+    from mlinterview.wording import plural, track_title
 
     if track == "behavioral":  # questions, not problems: listed by the story bank's command
         from mlinterview.cli.stories import list_questions
@@ -217,16 +220,17 @@ def list_(
             marks.get(statuses.get(p.id, ""), " "),
             p.slug,
             p.title,
-            p.track,
+            track_title(p.track),
             p.difficulty,
             p.pattern or ", ".join(p.topics),
         )
     out.print(table)
     solved = sum(statuses.get(p.id) == "solved" for p in problems)
-    out.print(f"[dim]{len(problems)} problems, {solved} solved[/]")
+    out.print(f"[dim]{plural(len(problems), 'problem')}, {solved} solved[/]")
     if errors:
         out.print(
-            f"[yellow]{len(errors)} problem folder(s) failed to load; run `mli validate` for details[/]"
+            f"[yellow]{plural(len(errors), 'problem folder')} failed to load; "
+            "run `mli validate` for details[/]"
         )
 
 
@@ -236,6 +240,7 @@ def show(slug: str) -> None:
     """Show a problem's statement (or a design prompt)."""
     from mlinterview.cli.design import show_design
     from mlinterview.cli.render import markdown
+    from mlinterview.wording import track_title
 
     if show_design(slug):
         return
@@ -244,7 +249,7 @@ def show(slug: str) -> None:
     with context() as ctx:
         p = ctx.catalog.get(slug)
         status = ctx.store.status_by_problem().get(p.id, "todo")
-    meta = f"{p.track} · {p.difficulty} · {', '.join(p.topics)}"
+    meta = f"{track_title(p.track)} · {p.difficulty} · {', '.join(p.topics)}"
     if p.leetcode:
         meta += f" · LeetCode {p.leetcode}"
     out.print(f"[bold]{p.title}[/]  [dim]{meta} · {status}[/]")
@@ -414,6 +419,7 @@ def progress_cmd() -> None:
 
     from mlinterview.cli.render import bar
     from mlinterview.services.progress import progress
+    from mlinterview.wording import plural
 
     out = console()
     with context() as ctx:
@@ -427,8 +433,8 @@ def progress_cmd() -> None:
         table.add_row(t.title, bar(t.solved, t.total), str(t.solved), str(t.attempted), str(t.total))
     out.print(table)
     out.print(
-        f"streak {prog.streak_days} day(s) · active on {prog.active_days} day(s) · "
-        f"{prog.attempts} submissions, {prog.accepted} accepted"
+        f"streak {plural(prog.streak_days, 'day')} · active on {plural(prog.active_days, 'day')} · "
+        f"{plural(prog.attempts, 'submission')}, {prog.accepted} accepted"
     )
     for line in extra:
         out.print(line)

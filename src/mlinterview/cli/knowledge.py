@@ -53,6 +53,7 @@ def review(
     from mlinterview.cli.mathtext import terminal_math
     from mlinterview.errors import MliError
     from mlinterview.services.review import card_queue, rate_card
+    from mlinterview.wording import card_track_title, plural
 
     if track is not None and track not in CARD_TRACKS:
         raise fail(f"no card track {track!r} (tracks: {', '.join(CARD_TRACKS)})")
@@ -66,7 +67,7 @@ def review(
                 if not queue:
                     break
                 card = queue[0]
-                out.rule(f"[dim]{CARD_TRACKS[card.track]} · {card.deck_title}[/]")
+                out.rule(f"[dim]{card_track_title(card.track)} · {card.deck_title}[/]")
                 out.print(Panel(Markdown(terminal_math(card.front)), title="question", title_align="left"))
                 shown = time.monotonic()
                 _read_key("[space] reveal ")
@@ -89,7 +90,7 @@ def review(
                 when = (
                     f"{wait.total_seconds() / 60:.0f} min"
                     if wait.total_seconds() < 3600 * 20
-                    else f"{wait.days} day(s)"
+                    else plural(wait.days, "day")
                 )
                 out.print(f"[dim]{names[int(key)]}: back in {when}[/]")
                 done += 1
@@ -97,7 +98,10 @@ def review(
         out.print("\n[dim]stopped[/]")
     except MliError as exc:
         raise fail(str(exc)) from None
-    out.print(f"[green]{done} card(s) reviewed.[/]" if done else "[green]Nothing due. Come back tomorrow.[/]")
+    if done:
+        out.print(f"[green]{plural(done, 'card')} reviewed.[/]")
+    else:
+        out.print("[green]Nothing due. Come back tomorrow.[/]")
 
 
 def today(

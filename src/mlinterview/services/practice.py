@@ -9,7 +9,7 @@ from typing import Any
 
 from mlinterview.catalog import Problem
 from mlinterview.errors import UserInputError
-from mlinterview.judge.verdicts import Report
+from mlinterview.judge.verdicts import Report, Verdict
 from mlinterview.services.context import Context
 
 MAX_SUBMISSION_BYTES = 256 * 1024
@@ -94,10 +94,14 @@ def submit(
     from mlinterview.services.review import schedule_problem
 
     report = _judge(ctx, problem, code, samples_only=False)
-    if report.is_accepted and complexity and problem.complexity and problem.has_generator:
+    # After Accepted, growth is advice; after Time Limit Exceeded, it says why (n^2 for a target n).
+    is_measured = report.is_accepted or report.verdict == Verdict.TIME_LIMIT
+    if is_measured and complexity and problem.complexity and problem.has_generator:
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
     spent = _time_spent(ctx, problem)
+    earlier = [a for a in ctx.store.attempts(problem.id, limit=50) if a["mode"] == "submit"]
+    failed_before = bool(earlier) and earlier[0]["verdict"] != "accepted"
     attempt = ctx.store.add_attempt(
         problem_id=problem.id,
         slug=problem.slug,
@@ -109,7 +113,9 @@ def submit(
         time_spent_s=spent,
         now=ctx.clock(),
     )
-    applied = schedule_problem(ctx, problem, report, hints, spent, override=rating, now=ctx.clock())
+    applied = schedule_problem(
+        ctx, problem, report, hints, spent, override=rating, failed_before=failed_before, now=ctx.clock()
+    )
     return Judged(problem, report, attempt, applied)
 
 

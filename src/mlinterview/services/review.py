@@ -1,25 +1,30 @@
 """One review queue for everything: cards, and problems to re-solve.
 
-Cards are rated by the learner. A problem enters the queue when it is first accepted and is
-rated by the outcome of the next submission once it is due: accepted quickly with no hints is
-Easy, accepted is Good, accepted with hints is Hard, failed is Again. The learner may override
+Cards are rated by the learner, who may also take the last rating back, suspend a card, bury it
+until tomorrow, flag it or keep a note on it. A problem enters the queue when it is first
+accepted and is rated by the outcome of the next submission once it is due: accepted quickly at
+the first try with no hints is Easy (an Accepted right after a failed submission is not),
+accepted is Good, accepted with hints is Hard, failed is Again. The learner may override
 any rating (``mli submit --rate``). Submissions of a problem that is not due change nothing, so
 practising again the same day does not inflate its interval.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from mlinterview.catalog import Problem
-from mlinterview.catalog.cards import CARD_TRACKS, FlashCard
+from mlinterview.catalog.cards import FlashCard
 from mlinterview.judge.verdicts import Report
 from mlinterview.services.context import Context
 from mlinterview.srs import RATINGS, Reviewed, new_state, retrievability, review
+from mlinterview.wording import card_track_title, plural, track_title
 
 NEW_CARDS_PER_DAY = 20
+MAX_NOTE_CHARS = 4000
 LEARN_AHEAD = timedelta(minutes=20)  # learning steps due this soon are shown in the same session
 CARD_SECONDS = 20.0
 PROBLEM_MINUTES = {"easy": 10.0, "medium": 20.0, "hard": 35.0}
@@ -44,8 +49,9 @@ def card_queue(
     now = now or ctx.clock()
     from mlinterview.services.design_review import design_cards
 
+    hidden = _hidden_cards(ctx, now)
     every = [*ctx.catalog.flashcards(), *design_cards(ctx)]  # missed design points are cards too
-    cards = {c.item_id: c for c in every if track is None or c.track == track}
+    cards = {c.item_id: c for c in every if (track is None or c.track == track) and c.item_id not in hidden}
     known = {item["item_id"]: item for item in ctx.store.review_items("card")}
     due = [
         cards[i["item_id"]] for i in known.values() if i["item_id"] in cards and i["due"] <= now + LEARN_AHEAD
@@ -76,7 +82,9 @@ def rate_card(
     now = now or ctx.clock()
     item = ctx.store.review_item(card.item_id)
     state = item["state_json"] if item else new_state(card.item_id, now)[0]
-    return _record(ctx, "card", card.item_id, card.track, state, rating, now, duration_s)
+    result = _record(ctx, "card", card.item_id, card.track, state, rating, now, duration_s)
+    ctx.store.remember_undo(card.item_id, item["state_json"] if item else None, item["due"] if item else None)
+    return result
 
 
 def schedule_item(
@@ -123,13 +131,23 @@ def _record(
 
 
 # -- problems ------------------------------------------------------------------------------------
-def rating_from_outcome(report: Report, hints_used: int, time_spent_s: float | None, difficulty: str) -> int:
+def rating_from_outcome(
+    report: Report,
+    hints_used: int,
+    time_spent_s: float | None,
+    difficulty: str,
+    *,
+    failed_before: bool = False,
+) -> int:
+    """Failed: Again. Accepted with hints: Hard. Accepted quickly at the first try (the
+    submission before it, if any, was accepted too) with no hints: Easy. Otherwise Good."""
     if not report.is_accepted:
         return RATINGS["again"]
     if hints_used:
         return RATINGS["hard"]
     usual_s = PROBLEM_MINUTES.get(difficulty, 20.0) * 60
-    if time_spent_s is not None and time_spent_s < usual_s * QUICK_SOLVE_FRACTION:
+    is_quick = time_spent_s is not None and time_spent_s < usual_s * QUICK_SOLVE_FRACTION
+    if is_quick and not failed_before:
         return RATINGS["easy"]
     return RATINGS["good"]
 
@@ -142,9 +160,11 @@ def schedule_problem(
     time_spent_s: float | None = None,
     *,
     override: int | None = None,
+    failed_before: bool = False,
     now: datetime | None = None,
 ) -> int | None:
-    """Rate a problem's re-solve after a submission; returns the rating applied, or None."""
+    """Rate a problem's re-solve after a submission; returns the rating applied, or None.
+    ``failed_before``: the submission just before this one failed (no Easy then)."""
     now = now or ctx.clock()
     item_id = f"problem:{problem.id}"
     item = ctx.store.review_item(item_id)
@@ -156,7 +176,9 @@ def schedule_problem(
         return None
     else:
         state = item["state_json"]
-    rating = override or rating_from_outcome(report, hints_used, time_spent_s, problem.difficulty)
+    rating = override or rating_from_outcome(
+        report, hints_used, time_spent_s, problem.difficulty, failed_before=failed_before
+    )
     _record(ctx, "problem", item_id, problem.track, state, rating, now, time_spent_s)
     return rating
 
@@ -202,11 +224,11 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
     seconds_per_card = _average_card_seconds(ctx) or CARD_SECONDS
     for problem, due in due_problems(ctx, now):
         overdue = (now - due).days
-        late = f", {overdue} day(s) overdue" if overdue >= 1 else ""
+        late = f", {plural(overdue, 'day')} overdue" if overdue >= 1 else ""
         plan.items.append(
             TodayItem(
                 "resolve",
-                f"Re-solve {problem.title} ({problem.track}, {problem.difficulty}{late})",
+                f"Re-solve {problem.title} ({track_title(problem.track)}, {problem.difficulty}{late})",
                 f"mli start {problem.slug} --force",
                 PROBLEM_MINUTES.get(problem.difficulty, 20.0),
                 problem.track,
@@ -242,7 +264,7 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
         plan.items.append(
             TodayItem(
                 "cards",
-                f"{count} {CARD_TRACKS[track]} card(s)",
+                f"{plural(count, card_track_title(track) + ' card')}",
                 f"mli review --track {track}",
                 count * seconds_per_card / 60,
                 track,
@@ -266,7 +288,7 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
             plan.items.append(
                 TodayItem(
                     "new-problem",
-                    f"New: {p.title} ({track}, {p.difficulty})",
+                    f"New: {p.title} ({track_title(track)}, {p.difficulty})",
                     f"mli start {p.slug}",
                     PROBLEM_MINUTES.get(p.difficulty, 20.0),
                     track,
@@ -318,3 +340,81 @@ def stats(ctx: Context, now: datetime | None = None) -> ReviewStats:
         forecast=forecast,
         average_retrievability=(sum(recalls) / len(recalls)) if recalls else None,
     )
+
+
+# -- the learner's hand on cards: undo, suspend, bury, flag, note -------------------------------
+@dataclass
+class QueueCounts:
+    """Today's card queue split the way Anki shows it."""
+
+    new: int  # never seen
+    learning: int  # in (re)learning steps
+    review: int  # graduated cards due again
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+
+def queue_counts(ctx: Context, queue: list[FlashCard]) -> QueueCounts:
+    states = {i["item_id"]: i["state_json"] for i in ctx.store.review_items("card")}
+    counts = Counter(_card_phase(states.get(c.item_id)) for c in queue)
+    return QueueCounts(counts["new"], counts["learning"], counts["review"])
+
+
+def _card_phase(state_json: str | None) -> str:
+    if state_json is None:
+        return "new"
+    state = json.loads(state_json).get("state")
+    return "review" if state == 2 else "learning"  # fsrs State: 1 learning, 2 review, 3 relearning
+
+
+def undo_last_card_rating(ctx: Context) -> FlashCard | None:
+    """Take back the newest card rating; returns that card (to show again), or None."""
+    item_id = ctx.store.undo_last_review("card")
+    if item_id is None:
+        return None
+    return next((c for c in ctx.catalog.flashcards() if c.item_id == item_id), None)
+
+
+def mark_card(
+    ctx: Context,
+    card: FlashCard,
+    *,
+    suspended: bool | None = None,
+    buried: bool | None = None,
+    flagged: bool | None = None,
+    note: str | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Suspend (out of the queue until unsuspended), bury (out until tomorrow), flag, or keep a
+    note on a card. Arguments left None keep their value."""
+    now = now or ctx.clock()
+    values: dict[str, object] = {}
+    if suspended is not None:
+        values["suspended"] = int(suspended)
+    if buried is not None:
+        values["buried_until"] = _start_of_day(now) + timedelta(days=1) if buried else None
+    if flagged is not None:
+        values["flag"] = int(flagged)
+    if note is not None:
+        values["note"] = note[:MAX_NOTE_CHARS]
+    ctx.store.set_card_mark(card.item_id, now, **values)
+
+
+def card_mark(ctx: Context, card: FlashCard) -> dict[str, object]:
+    default = {"suspended": False, "buried_until": None, "flag": 0, "note": ""}
+    return ctx.store.card_marks().get(card.item_id, default)
+
+
+def _hidden_cards(ctx: Context, now: datetime) -> set[str]:
+    return {
+        item_id
+        for item_id, mark in ctx.store.card_marks().items()
+        if mark["suspended"] or (mark["buried_until"] is not None and mark["buried_until"] > now)
+    }
+
+
+def suspended_cards(ctx: Context) -> list[FlashCard]:
+    marks = ctx.store.card_marks()
+    return [c for c in ctx.catalog.flashcards() if marks.get(c.item_id, {}).get("suspended")]

@@ -6,32 +6,24 @@ the web adapter only renders it. Nothing here knows about HTTP.
 
 from __future__ import annotations
 
+import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from mlinterview.catalog import Problem
-from mlinterview.catalog.cards import CARD_TRACKS, FlashCard
-from mlinterview.catalog.model import PATTERN_TITLES, PATTERNS, TRACKS
+from mlinterview.catalog.cards import FlashCard
+from mlinterview.catalog.model import PATTERNS, TRACKS
 from mlinterview.errors import UserInputError
 from mlinterview.services.context import Context
 from mlinterview.services.progress import roadmap
+from mlinterview.wording import card_track_title, pattern_title, track_title
+
+__all__ = ["card_track_title", "pattern_title", "track_title"]  # re-exported for the templates
 
 STATUSES = ("solved", "attempted", "todo")
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
-
-
-def track_title(track: str) -> str:
-    return TRACKS.get(track) or track.replace("-", " ").capitalize()
-
-
-def card_track_title(track: str) -> str:
-    return CARD_TRACKS.get(track) or track.replace("-", " ").capitalize()
-
-
-def pattern_title(pattern: str | None) -> str:
-    return PATTERN_TITLES.get(pattern or "", (pattern or "").replace("-", " ").capitalize())
 
 
 # -- the problem list ----------------------------------------------------------------------------
@@ -49,6 +41,14 @@ class Facet:
 
 
 @dataclass
+class PatternProgress:
+    value: str
+    title: str
+    solved: int
+    total: int
+
+
+@dataclass
 class ProblemListing:
     rows: list[ProblemRow]
     tracks: list[Facet]  # every track in the catalog, with its problem count
@@ -56,6 +56,20 @@ class ProblemListing:
     topics: list[Facet]  # patterns first (roadmap order), then topics, within the chosen track
     total: int  # problems in the chosen track before the other filters
     solved: int  # solved among the rows shown
+    patterns: list[PatternProgress] = field(default_factory=list)  # within the chosen track
+
+
+SORTS = {"roadmap": "Study order", "title": "Title", "difficulty": "Difficulty", "status": "Status"}
+_STATUS_ORDER = {"attempted": 0, "todo": 1, "solved": 2}
+
+
+def matches(problem: Problem, query: str) -> bool:
+    """Every word of ``query`` is in the title, slug, a topic or the pattern (by slug or name):
+    "hash" finds hash-table problems and the Arrays & Hashing pattern."""
+    haystack = " ".join(
+        [problem.title, problem.slug, *problem.topics, problem.pattern or "", pattern_title(problem.pattern)]
+    ).lower()
+    return all(word in haystack for word in query.lower().split())
 
 
 def list_problems(
@@ -66,8 +80,10 @@ def list_problems(
     topic: str | None = None,
     status: str | None = None,
     query: str | None = None,
+    sort: str | None = None,
 ) -> ProblemListing:
-    """Problems in study order (the roadmap for tracks with patterns), filtered."""
+    """Problems in study order (the roadmap for tracks with patterns), filtered, or sorted by
+    ``sort`` (one of :data:`SORTS`)."""
     everything = ctx.catalog.problems()
     statuses = ctx.store.status_by_problem()
     by_track: dict[str, list[Problem]] = {}
@@ -80,21 +96,50 @@ def list_problems(
     if difficulty:
         problems = [p for p in problems if p.difficulty == difficulty]
     if topic:
-        problems = [p for p in problems if topic in p.topics or p.pattern == topic]
+        problems = [p for p in problems if _has_topic(p, topic)]
     if status:
         problems = [p for p in problems if statuses.get(p.id, "todo") == status]
     if query:
-        words = query.lower().split()
-        problems = [p for p in problems if all(w in f"{p.title} {p.slug}".lower() for w in words)]
+        problems = [p for p in problems if matches(p, query)]
     ordered: list[Problem] = []
     for t in by_track:
         in_track = [p for p in problems if p.track == t]
         ordered += roadmap(in_track) if any(p.pattern in PATTERNS for p in in_track) else in_track
     rows = [ProblemRow(p, statuses.get(p.id, "todo")) for p in ordered]
+    if query and not sort:  # title matches first, then topic and pattern matches
+        words = query.lower().split()
+        rows.sort(key=lambda r: not all(w in f"{r.problem.title} {r.problem.slug}".lower() for w in words))
+    if sort == "title":
+        rows.sort(key=lambda r: r.problem.title.lower())
+    elif sort == "difficulty":
+        rows.sort(key=lambda r: DIFFICULTY_ORDER.get(r.problem.difficulty, 9))
+    elif sort == "status":
+        rows.sort(key=lambda r: _STATUS_ORDER.get(r.status, 9))
     difficulties = sorted({p.difficulty for p in scope}, key=lambda d: DIFFICULTY_ORDER.get(d, 9))
+    patterns = []
+    for f in topics:
+        if f.value in PATTERNS:  # counted as the topic filter counts: the pattern, or tagged with it
+            members = [p for p in scope if _has_topic(p, f.value)]
+            solved = sum(statuses.get(p.id) == "solved" for p in members)
+            patterns.append(PatternProgress(f.value, f.title, solved, len(members)))
     return ProblemListing(
-        rows, tracks, difficulties, topics, len(scope), sum(r.status == "solved" for r in rows)
+        rows, tracks, difficulties, topics, len(scope), sum(r.status == "solved" for r in rows), patterns
     )
+
+
+def _has_topic(problem: Problem, topic: str) -> bool:
+    return topic in problem.topics or problem.pattern == topic
+
+
+def pick_problem(listing: ProblemListing, rng: random.Random | None = None) -> Problem | None:
+    """ "Pick one for me": a random problem among those listed that is not solved yet; a solved
+    one only when everything listed is solved."""
+    rng = rng or random.Random()
+    for wanted in (("attempted", "todo"), ("solved",)):
+        rows = [r for r in listing.rows if r.status in wanted]
+        if rows:
+            return rng.choice(rows).problem
+    return None
 
 
 def _topic_facets(problems: list[Problem]) -> list[Facet]:
@@ -202,6 +247,29 @@ def today_plan(ctx: Context) -> tuple[list[PlanItem], float]:
         slug = next((word for word in item.command.split() if word in slugs), None)
         items.append(PlanItem(item.kind, item.title, item.minutes, item.track, slug))
     return items, plan.minutes
+
+
+@dataclass
+class DueCounts:
+    """What is waiting today, counted once for every screen (home tiles, plan, review page)."""
+
+    resolves: int  # problems due for a re-solve
+    cards: int  # cards in today's queue: due ones plus today's new ones
+
+    @property
+    def total(self) -> int:
+        return self.resolves + self.cards
+
+
+def due_counts(ctx: Context) -> DueCounts:
+    from mlinterview.services.review import card_queue, due_problems
+
+    return DueCounts(len(due_problems(ctx)), len(card_queue(ctx)))
+
+
+def is_first_visit(ctx: Context) -> bool:
+    """Nothing attempted and no card reviewed yet."""
+    return not ctx.store.attempts(limit=1) and not ctx.store.review_items()
 
 
 # -- review -------------------------------------------------------------------------------------

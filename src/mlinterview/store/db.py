@@ -25,6 +25,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from mlinterview.errors import StoreError
 from mlinterview.store import migrations as m
+from mlinterview.store.card_marks import CardMarkQueries
 from mlinterview.store.loop import LoopQueries
 from mlinterview.store.stories import StoryQueries
 
@@ -146,7 +147,7 @@ def _item(mapping: Any) -> dict[str, Any]:
     return item
 
 
-class Store(ReviewQueries, StoryQueries, LoopQueries):
+class Store(ReviewQueries, CardMarkQueries, StoryQueries, LoopQueries):
     def __init__(self, url: str) -> None:
         self.url = url
         self.path: Path | None = None

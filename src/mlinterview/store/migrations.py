@@ -193,6 +193,27 @@ import_conflicts = Table(  # the imported side of every conflict, kept whole
 )
 
 
+card_marks = Table(  # the learner's own marks on a card: suspended, buried for the day, flag, note
+    "card_marks",
+    metadata,
+    Column("item_id", String(220), primary_key=True),  # "card:<id>"
+    Column("suspended", Integer, nullable=False, default=0),
+    Column("buried_until", DateTime(timezone=True)),
+    Column("flag", Integer, nullable=False, default=0),  # 0: none, 1: flagged
+    Column("note", Text, nullable=False, default=""),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+review_undo = Table(  # what a card was before a rating, so the rating can be taken back
+    "review_undo",
+    metadata,
+    Column("log_id", Integer, ForeignKey("review_log.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", String(220), nullable=False),
+    Column("prev_state_json", Text),  # None: the card was new (undo forgets it)
+    Column("prev_due", DateTime(timezone=True)),
+)
+
+
 def _create(*tables: Table) -> Callable[[Connection], None]:
     def run(conn: Connection) -> None:
         for table in tables:
@@ -204,6 +225,7 @@ def _create(*tables: Table) -> Callable[[Connection], None]:
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "attempts-and-hints", _create(attempts, hints_seen, sessions)),
     (2, "review-queue", _create(review_items, review_log)),
+    (3, "card-marks-and-undo", _create(card_marks, review_undo)),
     (
         4,
         "interview-loop",

@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
@@ -33,6 +34,7 @@ log = logging.getLogger("mlinterview.web")
 MAX_WAITING = 8
 # A JSON body holds the code escaped (newlines, quotes): leave room above the code's own cap.
 MAX_BODY_BYTES = 4 * MAX_SUBMISSION_BYTES
+GZIP_MIN_BYTES = 1000  # smaller answers are not worth compressing
 
 
 class CachedStatic(StaticFiles):
@@ -114,6 +116,8 @@ def create_app(
         allowed_hosts=allowed_hosts,
         max_body_bytes=MAX_BODY_BYTES,
     )
+    # Outermost: pages, JSON and static files travel gzipped (the editor bundle shrinks ~3x).
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     for module in (home, problems, judge_api, review, progress, plan, mock, journal, design, stories):
         app.include_router(module.router)
     app.mount("/static", CachedStatic(directory=STATIC_DIR), name="static")

@@ -17,6 +17,8 @@ from markupsafe import Markup
 PALETTE = ("#2458d3", "#1a8a4a", "#c27a00", "#8a3fd1", "#c2366b", "#0e7f95")
 HEAT = ("#eceff3", "#c6e8d0", "#8fd0a2", "#4fae6e", "#22773f")
 GRID = "#e6e9ee"
+MIN_SOLVED = 3  # fewer solves draw a few overlapping steps that say nothing
+MIN_TOPIC_SUBMISSIONS = 3  # one failed submission is not a "0% topic"
 INK = "#5f6b7a"
 
 
@@ -50,7 +52,7 @@ def _y_axis(body: list[str], top: int, x0: float, x1: float, y0: float, y1: floa
     for i in range(ticks + 1):
         value = top * i / ticks
         y = y1 - (y1 - y0) * i / ticks
-        body.append(f'<line x1="{x0}" x2="{x1}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
+        body.append(f'<line x1="{x0}" x2="{x1}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}" class="gridline"/>')
         text = f"{value:g}" if value != int(value) else str(int(value))
         body.append(f'<text x="{x0 - 6}" y="{y + 4:.1f}" text-anchor="end" class="tick">{text}</text>')
 
@@ -66,8 +68,13 @@ def solved_over_time(
     colors: Mapping[str, str],
 ) -> Markup:
     """Cumulative problems solved per track, as step lines from the first solve to today."""
-    if not any(series.values()):
+    solved = sum(points[-1][1] for points in series.values() if points)
+    if not solved:
         return _empty("No accepted submissions yet: solve a problem and it shows up here.")
+    if solved < MIN_SOLVED:
+        return _empty(
+            f"Not enough data yet: this chart starts after {MIN_SOLVED} solved problems (you have {solved})."
+        )
     first = min(points[0][0] for points in series.values() if points)
     start = min(first - timedelta(days=1), today - timedelta(days=14))
     span = max((today - start).days, 1)
@@ -169,9 +176,10 @@ def heatmap(counts: Mapping[date, int], today: date, weeks: int = 53) -> Markup:
             level = 0 if value == 0 or busiest == 0 else min(4, max(1, math.ceil(4 * value / busiest)))
             noun = "activity" if value == 1 else "activities"
             body.append(
-                f'<rect class="day" x="{left + week * (cell + gap)}" '
+                f'<rect x="{left + week * (cell + gap)}" '
                 f'y="{top_pad + weekday * (cell + gap)}" width="{cell}" height="{cell}" rx="2" '
-                f'fill="{HEAT[level]}" data-count="{value}"><title>{value} {noun} on '
+                f'fill="{HEAT[level]}" class="day" data-level="{level}" data-count="{value}">'
+                f"<title>{value} {noun} on "
                 f"{day:%a} {day.isoformat()}</title></rect>"
             )
     legend_y = top_pad + 7 * (cell + gap) + 8
@@ -180,7 +188,7 @@ def heatmap(counts: Mapping[date, int], today: date, weeks: int = 53) -> Markup:
     for i, color in enumerate(HEAT):
         body.append(
             f'<rect x="{legend_x + i * (cell + gap)}" y="{legend_y}" width="{cell}" '
-            f'height="{cell}" rx="2" fill="{color}"/>'
+            f'height="{cell}" rx="2" fill="{color}" data-level="{i}"/>'
         )
     body.append(f'<text x="{legend_x + 5 * (cell + gap) + 2}" y="{legend_y + 10}" class="tick">more</text>')
     return _svg(width, height, "Activity per day over the last year", body, "chart-heat")
@@ -190,6 +198,9 @@ def topic_bars(rows: Sequence[tuple[str, int, int]]) -> Markup:
     """(topic, accepted, submissions) rows as horizontal bars of the accepted share."""
     if not rows:
         return _empty("No submissions yet: your weakest topics appear after a few.")
+    rows = [r for r in rows if r[2] >= MIN_TOPIC_SUBMISSIONS]
+    if not rows:
+        return _empty(f"Not enough data yet: a topic shows here after {MIN_TOPIC_SUBMISSIONS} submissions.")
     row_h, label_w, bar_w = 28, 150, 210
     width, height = label_w + bar_w + 100, row_h * len(rows) + 8
     body: list[str] = []
@@ -201,7 +212,10 @@ def topic_bars(rows: Sequence[tuple[str, int, int]]) -> Markup:
             f'<text x="{label_w - 10}" y="{y + 17}" text-anchor="end" class="label">'
             f"{escape(topic.replace('-', ' '))}</text>"
         )
-        body.append(f'<rect x="{label_w}" y="{y + 4}" width="{bar_w}" height="18" rx="4" fill="{GRID}"/>')
+        body.append(
+            f'<rect x="{label_w}" y="{y + 4}" width="{bar_w}" height="18" rx="4" '
+            f'fill="{GRID}" class="bar-bg"/>'
+        )
         body.append(
             f'<rect class="chart-hbar" x="{label_w}" y="{y + 4}" width="{max(bar_w * share, 3):.1f}" '
             f'height="18" rx="4" fill="{color}"><title>{escape(topic)}: {accepted} of {total} '

@@ -1,8 +1,9 @@
 """Markdown to HTML for statements, hints, editorials and cards.
 
 CommonMark plus tables and strikethrough, raw HTML off (pack text is shown, never executed),
-fenced code highlighted by Pygments when it is installed, and ``$...$`` / ``$$...$$`` math set
-as readable HTML by :mod:`mlinterview.web.texlite` (no JavaScript, no fonts to download).
+fenced code highlighted by Pygments when it is installed, and ``$...$`` / ``$$...$$`` math turned
+into MathML on the server by ``latex2mathml`` (browsers draw MathML Core themselves: no
+JavaScript, no fonts to download). TeX it cannot read is shown as escaped text.
 Rendered text is cached by its content, so a page view does not re-parse a statement.
 """
 
@@ -17,7 +18,16 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from mlinterview.mdmath import math_rule
-from mlinterview.web.texlite import tex_to_html
+
+
+def tex_to_mathml(tex: str, *, display: bool = False) -> str:
+    """MathML for a TeX formula; its escaped source in ``<code>`` when it cannot be read."""
+    from latex2mathml.converter import convert
+
+    try:
+        return str(convert(tex, display="block" if display else "inline"))
+    except Exception:  # any parse failure: show the TeX instead of failing the page
+        return f'<code class="math-source">{escape(tex)}</code>'
 
 
 def _highlight(code: str, lang: str, _attrs: Any) -> str:
@@ -42,7 +52,7 @@ def _render_math(display: bool) -> Callable[..., str]:
     def render(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
         tex = tokens[idx].content
         cls = "math math-display" if display else "math"
-        return f'<span class="{cls}" title="{escape(tex)}">{tex_to_html(tex)}</span>'
+        return f'<span class="{cls}" title="{escape(tex)}">{tex_to_mathml(tex, display=display)}</span>'
 
     return render
 

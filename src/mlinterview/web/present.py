@@ -2,30 +2,37 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from mlinterview.catalog import Problem
+from mlinterview.web.compare import aligned, py_text, size_note
 from mlinterview.web.templating import VERDICT_CLASS, verdict_label
 
 VALUE_LIMIT = 2000
+FULL_INPUT_LIMIT = 256 * 1024  # "show all" of a long input stops here (the page stays bounded)
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+CASE_MARKS = {
+    "accepted": "✓",
+    "skipped": "·",
+    "time_limit": "⏱",
+    "memory_limit": "M",
+    "output_limit": "O",
+    "runtime_error": "!",
+    "syntax_error": "!",
+}
 
 
 def value_text(value: Any, limit: int = VALUE_LIMIT) -> str:
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """A value as a Python literal, cut at ``limit`` characters."""
+    return py_text(value, limit)
 
 
-def input_text(problem: Problem, args: Any) -> str:
-    """``nums = [2, 7]`` one parameter a line when the names are known, JSON otherwise."""
+def input_text(problem: Problem, args: Any, limit: int = VALUE_LIMIT) -> str:
+    """``nums = [2, 7]`` one parameter a line when the names are known, a literal otherwise."""
     params = list(problem.entry.get("params") or [])
     if isinstance(args, list) and params and len(params) == len(args):
-        return "\n".join(f"{name} = {value_text(arg)}" for name, arg in zip(params, args, strict=True))
-    return value_text(args)
+        return "\n".join(f"{name} = {py_text(arg, limit)}" for name, arg in zip(params, args, strict=True))
+    return py_text(args, limit)
 
 
 TABLE_ROWS_SHOWN = 50
@@ -59,24 +66,38 @@ def as_tables(value: Any) -> list[dict[str, Any]] | None:
 def case_view(problem: Problem, case: dict[str, Any]) -> dict[str, Any]:
     verdict = case["verdict"]
     has_details = "input" in case
+    expected, got = case.get("expected"), case.get("got")
+    failed = verdict not in ("accepted", "skipped")
+    shown_input = input_text(problem, case.get("input")) if has_details else ""
+    full_input = input_text(problem, case.get("input"), FULL_INPUT_LIMIT) if has_details else ""
+    message = case.get("message", "")
+    returned_none = has_details and verdict == "wrong_answer" and got is None and expected is not None
+    if returned_none:
+        message = "Your function returned None: is a return statement missing?"
+    names = list(problem.entry.get("output_names") or [])
     return {
         "input_tables": as_tables(case.get("input")) if has_details else None,
-        "expected_table": as_table(case.get("expected")) if has_details else None,
-        "got_table": as_table(case.get("got")) if has_details else None,
+        "expected_table": as_table(expected) if has_details else None,
+        "got_table": as_table(got) if has_details else None,
         "id": case["case_id"],
         "verdict": verdict,
         "label": verdict_label(verdict),
         "css": VERDICT_CLASS.get(verdict, "muted"),
-        "mark": "✓" if verdict == "accepted" else "·" if verdict == "skipped" else "✗",
+        "mark": CASE_MARKS.get(verdict, "✗"),
         "time_s": case.get("time_s", 0.0),
         "is_sample": case.get("is_sample", False),
-        "message": case.get("message", ""),
+        "message": message,
         "stdout": (case.get("stdout") or "")[:VALUE_LIMIT],
         "has_details": has_details,
-        "input": input_text(problem, case.get("input")) if has_details else "",
-        "expected": value_text(case.get("expected")) if has_details else "",
-        "got": value_text(case.get("got")) if has_details and case.get("got") is not None else "",
-        "failed": verdict not in ("accepted", "skipped"),
+        "input": shown_input,
+        "full_input": full_input if full_input != shown_input else "",
+        "input_size": size_note(list(problem.entry.get("params") or []), case.get("input"))
+        if has_details
+        else "",
+        "expected": value_text(expected) if has_details else "",
+        "got": value_text(got) if has_details and (got is not None or returned_none) else "",
+        "aligned": aligned(expected, got, names) if has_details and failed and got is not None else None,
+        "failed": failed,
     }
 
 
@@ -93,7 +114,11 @@ def report_view(
     shown = cases if mode == "run" else failing
     printed_in_cases = any(c["stdout"] for c in shown)
     verdict = report["verdict"]
+    slow = next((c for c in cases if c["verdict"] == "time_limit" and c["has_details"]), None)
     return {
+        "slow_case": slow,
+        "time_limit_s": problem.time_s,
+        "complexity_target": problem.complexity,
         "mode": mode,
         "verdict": verdict,
         "label": verdict_label(verdict),
@@ -124,3 +149,35 @@ def jsonable(value: Any) -> Any:
     if value is None or isinstance(value, str | int | bool):
         return value
     return str(value)
+
+
+def custom_view(problem: Problem, run: Any) -> dict[str, Any]:
+    """A custom-input run (:class:`~mlinterview.services.custom_input.CustomRun`) for display:
+    the learner's output beside the reference's."""
+    report = run.report.to_dict()
+    case = report["cases"][0] if report.get("cases") else None
+    got = case.get("got") if case else None
+    verdict = report["verdict"]
+    has_answer = case is not None and verdict not in ("runtime_error", "syntax_error") and "got" in case
+    if run.reference_error:
+        label, css = "The reference could not run on this input", "warn"
+    elif verdict == "accepted":
+        label, css = "Same answer as the reference", "ok"
+    elif verdict == "wrong_answer":
+        label, css = "Different from the reference", "bad"
+    else:
+        label, css = verdict_label(verdict), VERDICT_CLASS.get(verdict, "muted")
+    names = list(problem.entry.get("output_names") or [])
+    return {
+        "verdict": verdict,
+        "label": label,
+        "css": css,
+        "input": input_text(problem, run.args),
+        "got": value_text(got) if has_answer else "",
+        "expected": value_text(run.expected) if run.reference_error is None else "",
+        "aligned": aligned(run.expected, got, names) if has_answer and verdict == "wrong_answer" else None,
+        "message": (case or {}).get("message") or report.get("message", ""),
+        "reference_error": run.reference_error or "",
+        "stdout": ((case or {}).get("stdout") or report.get("stdout") or "")[:VALUE_LIMIT],
+        "time_s": (case or {}).get("time_s", 0.0),
+    }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -67,8 +67,28 @@ def container_difference(expected: Any, got: Any, path: str, kind: str, compare:
 
 
 def short(value: Any, limit: int = 200) -> str:
-    try:
-        text = json.dumps(value)
-    except (TypeError, ValueError):
-        text = repr(value)
+    """``value`` as a Python literal (``None``, ``False``, ``'abc'``), cut at ``limit``."""
+    text = py_literal(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def described(value: Any) -> str:
+    """ "None", or a value with its kind: "a list ([1, 2])"."""
+    return "None" if value is None else f"a {kind_of(value)} ({short(value)})"
+
+
+def py_literal(value: Any) -> str:
+    """How Python prints ``value`` (answers arrive JSON-decoded: lists for tuples)."""
+    if value is None or isinstance(value, bool | int | str):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else f"float('{value}')"
+    if isinstance(value, tuple):
+        inner = ", ".join(py_literal(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+    tolist = getattr(value, "tolist", None)
+    return py_literal(tolist()) if callable(tolist) else repr(value)

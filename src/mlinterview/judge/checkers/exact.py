@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlinterview.judge.checkers.base import ACCEPT, Check, container_difference, kind_of, short
+from mlinterview.judge.checkers.base import ACCEPT, Check, container_difference, described, kind_of, short
 
 
 def check_exact(expected: Any, got: Any, **_: Any) -> Check:
@@ -19,7 +19,7 @@ def _first_difference(expected: Any, got: Any, path: str) -> str | None:
         got = got.tolist()
         gk = kind_of(got)
     if ek != gk:
-        return f"{path}: expected a {ek} ({short(expected)}), got a {gk} ({short(got)})"
+        return f"{path}: expected {described(expected)}, got {described(got)}"
     if ek in ("list", "dict"):
         return container_difference(expected, got, path, ek, _first_difference)
     if ek == "float" and expected != expected and got != got:  # both NaN

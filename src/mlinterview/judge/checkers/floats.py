@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from mlinterview.judge.checkers.base import ACCEPT, Check, container_difference, kind_of, short
+from mlinterview.judge.checkers.base import ACCEPT, Check, container_difference, described, kind_of, short
 
 
 def check_float(expected: Any, got: Any, rtol: float = 1e-6, atol: float = 1e-9, **_: Any) -> Check:
@@ -31,7 +31,7 @@ def _difference(expected: Any, got: Any, path: str, rtol: float, atol: float) ->
             return None
         return f"{path}: expected {e!r}, got {g!r} (tolerance {atol} + {rtol}·|expected|)"
     if ek != gk:
-        return f"{path}: expected a {ek} ({short(expected)}), got a {gk} ({short(got)})"
+        return f"{path}: expected {described(expected)}, got {described(got)}"
     if ek in ("list", "dict"):
         return container_difference(
             expected, got, path, ek, lambda e, g, where: _difference(e, g, where, rtol, atol)

@@ -11,7 +11,7 @@ import json
 import time
 from typing import Any
 
-from mlinterview.judge.checkers.base import Check, OverBudget, kind_of, short
+from mlinterview.judge.checkers.base import Check, OverBudget, described, kind_of
 from mlinterview.judge.checkers.exact import check_exact
 
 
@@ -21,7 +21,7 @@ def check_unordered(
     if kind_of(got) == "ndarray":
         got = got.tolist()
     if kind_of(got) != "list":
-        return Check(False, f"expected a list, got {kind_of(got)} ({short(got)})")
+        return Check(False, f"expected a list, got {described(got)}")
     if kind_of(expected) == "list" and len(expected) != len(got):  # no sorting needed to tell
         return Check(False, f"answer: expected {len(expected)} items, got {len(got)} (order ignored)")
     result = check_exact(_canonical(expected, depth, deadline), _canonical(got, depth, deadline))

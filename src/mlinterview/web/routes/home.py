@@ -28,6 +28,8 @@ def home_page(request: Request) -> Response:
         plan=plan,
         plan_minutes=minutes,
         review=stats(ctx),
+        due=web_queries.due_counts(ctx),
+        is_first_visit=web_queries.is_first_visit(ctx),
         recent=web_queries.recent_attempts(ctx, limit=6),
         solved_total=sum(t.solved for t in prog.tracks),
         problems_total=sum(t.total for t in prog.tracks),

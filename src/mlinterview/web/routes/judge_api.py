@@ -14,11 +14,12 @@ from pydantic import BaseModel
 from starlette.responses import JSONResponse, Response
 
 from mlinterview.catalog import Problem
-from mlinterview.services import web_queries
+from mlinterview.errors import UserInputError
+from mlinterview.services import custom_input, web_queries
 from mlinterview.services.context import Context
 from mlinterview.services.practice import MAX_SUBMISSION_BYTES
 from mlinterview.web.errors import error_response
-from mlinterview.web.present import jsonable, report_view
+from mlinterview.web.present import custom_view, jsonable, report_view
 from mlinterview.web.routes import context, get_problem
 from mlinterview.web.templating import render
 
@@ -27,6 +28,11 @@ router = APIRouter()
 
 class CodeIn(BaseModel):
     code: str
+
+
+class CustomIn(BaseModel):
+    code: str
+    input: str
 
 
 def _judge_job(practice: Any, ctx: Context, problem: Problem, code: str, mode: str) -> dict[str, Any]:
@@ -57,9 +63,7 @@ def _judge_job(practice: Any, ctx: Context, problem: Problem, code: str, mode: s
     }
 
 
-async def _judge(request: Request, slug: str, code: str, mode: str) -> Response:
-    ctx = context(request)
-    problem = get_problem(ctx, slug)
+def _refuse(request: Request, code: str) -> Response | None:
     size = len(code.encode("utf-8"))
     if size > MAX_SUBMISSION_BYTES:
         return error_response(
@@ -71,6 +75,15 @@ async def _judge(request: Request, slug: str, code: str, mode: str) -> Response:
         )
     if not code.strip():
         return error_response(request.scope, 400, None, "There is no code to run: the editor is empty.")
+    return None
+
+
+async def _judge(request: Request, slug: str, code: str, mode: str) -> Response:
+    ctx = context(request)
+    problem = get_problem(ctx, slug)
+    refused = _refuse(request, code)
+    if refused is not None:
+        return refused
     app = request.app
     result = await app.state.judging.call(_judge_job, app.state.practice, ctx, problem, code, mode)
     return JSONResponse(result)
@@ -84,3 +97,25 @@ async def run(request: Request, slug: str, body: CodeIn) -> Response:
 @router.post("/api/problems/{slug}/submit")
 async def submit(request: Request, slug: str, body: CodeIn) -> Response:
     return await _judge(request, slug, body.code, "submit")
+
+
+def _custom_job(ctx: Context, problem: Problem, code: str, text: str) -> dict[str, Any]:
+    run = custom_input.run_custom(ctx, problem, code, text)
+    view = custom_view(problem, run)
+    return {"verdict": view["verdict"], "html": render("_custom.html", c=view, problem=problem)}
+
+
+@router.post("/api/problems/{slug}/custom")
+async def custom(request: Request, slug: str, body: CustomIn) -> Response:
+    """The learner's code and the reference on an input the learner wrote."""
+    ctx = context(request)
+    problem = get_problem(ctx, slug)
+    refused = _refuse(request, body.code)
+    if refused is not None:
+        return refused
+    try:
+        custom_input.parse_input(problem, body.input)  # bad input is told at once, without judging
+    except UserInputError as exc:
+        return error_response(request.scope, 400, None, str(exc))
+    judging = request.app.state.judging
+    return JSONResponse(await judging.call(_custom_job, ctx, problem, body.code, body.input))

@@ -3,11 +3,13 @@ hints, editorial, attempt history)."""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from fastapi import APIRouter, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from mlinterview.errors import UserInputError
-from mlinterview.services import web_queries
+from mlinterview.services import custom_input, web_queries
 from mlinterview.services.practice import MAX_SUBMISSION_BYTES, next_hint
 from mlinterview.web.errors import not_found
 from mlinterview.web.markdown import render_markdown
@@ -22,6 +24,35 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+def _listing(
+    request: Request,
+    track: str | None,
+    difficulty: str | None,
+    topic: str | None,
+    status: str | None,
+    q: str | None,
+    sort: str | None,
+) -> tuple[dict[str, str | None], web_queries.ProblemListing]:
+    filters = {
+        "track": _clean(track),
+        "difficulty": _clean(difficulty),
+        "topic": _clean(topic),
+        "status": status if status in web_queries.STATUSES else None,
+        "q": _clean(q),
+        "sort": sort if sort in web_queries.SORTS else None,
+    }
+    listing = web_queries.list_problems(
+        context(request),
+        track=filters["track"],
+        difficulty=filters["difficulty"],
+        topic=filters["topic"],
+        status=filters["status"],
+        query=filters["q"],
+        sort=filters["sort"],
+    )
+    return filters, listing
+
+
 @router.get("/problems", name="problems")
 def problem_list(
     request: Request,
@@ -30,32 +61,37 @@ def problem_list(
     topic: str | None = None,
     status: str | None = None,
     q: str | None = None,
+    sort: str | None = None,
 ) -> Response:
-    ctx = context(request)
-    status = status if status in web_queries.STATUSES else None
-    filters = {
-        "track": _clean(track),
-        "difficulty": _clean(difficulty),
-        "topic": _clean(topic),
-        "status": status,
-        "q": _clean(q),
-    }
-    listing = web_queries.list_problems(
-        ctx,
-        track=filters["track"],
-        difficulty=filters["difficulty"],
-        topic=filters["topic"],
-        status=filters["status"],
-        query=filters["q"],
-    )
+    filters, listing = _listing(request, track, difficulty, topic, status, q, sort)
+    query = urlencode({k: v for k, v in filters.items() if v and k != "sort"})
     return page(
         request,
         "problems.html",
         nav="problems",
         listing=listing,
         filters=filters,
+        sorts=web_queries.SORTS,
+        query=query,
         is_filtered=any(filters[k] for k in ("difficulty", "topic", "status", "q")),
     )
+
+
+@router.get("/problems/pick", name="pick")
+def pick(
+    request: Request,
+    track: str | None = None,
+    difficulty: str | None = None,
+    topic: str | None = None,
+    status: str | None = None,
+    q: str | None = None,
+) -> Response:
+    """ "Pick one for me": a random unsolved problem among the ones the filters list."""
+    _, listing = _listing(request, track, difficulty, topic, status, q, None)
+    problem = web_queries.pick_problem(listing)
+    if problem is None:
+        raise not_found("No problem matches these filters, so there is nothing to pick.")
+    return RedirectResponse(f"/problems/{problem.slug}", status_code=303)
 
 
 @router.get("/problems/{slug}", name="problem")
@@ -81,6 +117,7 @@ def problem_page(request: Request, slug: str) -> Response:
         "hintsTotal": state.hints_total,
         "maxBytes": MAX_SUBMISSION_BYTES,
         "tables": {t.name: list(t.columns) for t in tables},
+        "samples": custom_input.sample_inputs(ctx, problem) if problem.language == "python" else None,
     }
     return page(
         request,

@@ -36,6 +36,7 @@ def progress_page(request: Request) -> Response:
         nav="progress",
         progress=prog,
         review=review,
+        due=web_queries.due_counts(ctx),
         colors=colors,
         solved_total=sum(t.solved for t in prog.tracks),
         problems_total=sum(t.total for t in prog.tracks),

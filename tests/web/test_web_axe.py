@@ -1,0 +1,135 @@
+"""Accessibility and layout of every page in headless Chromium: axe-core finds no serious or
+critical violation (light at 1440 px, dark at 390 px: both themes and both layouts), and no
+page scrolls sideways on a phone. One browser for the module."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from web_support import TWO_SUM, make_context, serve
+
+from mlinterview.catalog import Catalog
+from mlinterview.judge.pool import WorkerPool
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+PAGES = [
+    "/",
+    "/problems",
+    "/problems?track=dsa",
+    "/problems/two-sum",
+    "/problems/book-buyers",
+    "/review",
+    "/progress",
+    "/no/such/page",
+]
+VERDICT_TIMEOUT_MS = 60_000
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(),
+    reason=f"{CHROMIUM} is missing: run scripts/install-browser.sh (as root) to run the browser tests",
+)
+
+if Path(CHROMIUM).exists():
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, pool: WorkerPool, catalog: Catalog) -> Iterator[str]:
+    ctx = make_context(tmp_path_factory.mktemp("axe-home"), pool, catalog)
+    with serve(ctx) as address:
+        yield address
+    ctx._pool = None
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def serious(page: Page) -> list[str]:
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['html'][:150] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(1440, "light"), (390, "dark")])
+def test_no_serious_violation_on_any_page(browser: Browser, server: str, width: int, scheme: str) -> None:
+    context = browser.new_context(
+        viewport={"width": width, "height": 900},
+        color_scheme=scheme,
+        has_touch=width < 900,  # type: ignore[arg-type]
+    )
+    page = context.new_page()
+    found = {}
+    for path in PAGES:
+        page.goto(f"{server}{path}")
+        problems = serious(page)
+        if problems:
+            found[path] = problems
+    # The problem page with its panels open: a verdict, the Testcase tab, settings, attempts.
+    page.goto(f"{server}/problems/two-sum")
+    if width < 900:
+        page.locator("#view-result").click()
+    page.locator("#run-button").click()
+    expect(page.locator("#results .verdict")).to_be_visible(timeout=VERDICT_TIMEOUT_MS)
+    if width < 900:
+        page.locator("#view-code").click()
+    page.locator("#settings-button").click()
+    problems = serious(page)
+    if width < 900:
+        page.locator("#view-result").click()
+    page.locator("#tab-testcase").click()
+    problems += serious(page)
+    if width < 900:
+        page.locator("#view-description").click()
+    page.locator("#tab-submissions").click()
+    page.locator('#history [data-do="diff"]').first.click()
+    expect(page.locator("#attempt-view .cm-editor").first).to_be_visible()
+    problems += serious(page)
+    page.goto(f"{server}/review")
+    page.locator('[data-action="reveal"]').click()
+    problems += serious(page)
+    if problems:
+        found["problem page and review, opened"] = problems
+    context.close()
+    assert not found, json.dumps(found, indent=1)
+
+
+def test_no_page_scrolls_sideways_on_a_phone(browser: Browser, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.request.post(
+        f"{server}/api/problems/two-sum/submit",
+        data=json.dumps({"code": (TWO_SUM / "solution.py").read_text()}),
+        headers={"Content-Type": "application/json"},
+        timeout=VERDICT_TIMEOUT_MS,
+    )
+    wide = {}
+    for path in PAGES:
+        page.goto(f"{server}{path}")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            wide[path] = width
+    context.close()
+    assert not wide, f"pages wider than the phone: {wide}"
