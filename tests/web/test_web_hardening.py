@@ -20,10 +20,11 @@ from mlinterview.web.app import create_app
 from mlinterview.web.server import HeadDeadlineProtocol, server_config
 
 SURROGATE = 'class Solution:\n    def twoSum(self, nums, target):\n        return "\\ud800"\n'
-DEEP = (
+DEEP = (  # deeper than a preview keeps (32), within what the judge accepts (100)
     "class Solution:\n    def twoSum(self, nums, target):\n        x = []\n"
-    "        for _ in range(600):\n            x = [x]\n        return x\n"
+    "        for _ in range(60):\n            x = [x]\n        return x\n"
 )
+TOO_DEEP = DEEP.replace("range(60)", "range(600)")
 HUGE = 'class Solution:\n    def twoSum(self, nums, target):\n        return ["x" * 1_000_000] * 4\n'
 
 
@@ -104,12 +105,17 @@ def test_a_cross_site_get_of_a_problem_page_writes_nothing(web_ctx: Context) -> 
 
 
 @pytest.mark.parametrize(
-    ("code", "shown"),
-    [(SURROGATE, "\\ud800"), (DEEP, "nested deeper than"), (HUGE, "⟨cut⟩")],
-    ids=["lone-surrogate", "nested-600-deep", "4-mb-answer"],
+    ("code", "verdict", "shown"),
+    [
+        (SURROGATE, "wrong_answer", "\\ud800"),
+        (DEEP, "wrong_answer", "nested deeper than"),
+        (TOO_DEEP, "output_limit", "levels"),
+        (HUGE, "wrong_answer", "⟨cut⟩"),
+    ],
+    ids=["lone-surrogate", "nested-60-deep", "nested-600-deep", "4-mb-answer"],
 )
 def test_unprintable_deep_or_huge_answers_get_a_verdict_and_are_kept_as_previews(
-    web_ctx: Context, code: str, shown: str
+    web_ctx: Context, code: str, verdict: str, shown: str
 ) -> None:
     problem = web_ctx.catalog.get("two-sum")
     before = len(web_ctx.store.attempts(problem.id))
@@ -117,8 +123,8 @@ def test_unprintable_deep_or_huge_answers_get_a_verdict_and_are_kept_as_previews
         response = client.post("/api/problems/two-sum/submit", json={"code": code})
         assert response.status_code == 200, response.text
         body = response.json()
-        assert body["verdict"] == "wrong_answer"
-        assert shown in json.dumps(body["cases"], ensure_ascii=False)
+        assert body["verdict"] == verdict
+        assert shown in json.dumps(body, ensure_ascii=False)
         assert len(response.content) < 1_000_000
         assert client.get("/problems/two-sum").status_code == 200  # the history renders
     rows = web_ctx.store.attempts(problem.id)
