@@ -119,7 +119,7 @@ def test_two_weeks_behind_replans_and_says_so(ctx: Context, clock: Clock) -> Non
     view = show_plan(ctx)
     assert view is not None
     assert len(view.plan.weeks) == 4
-    assert view.changes[0].startswith("2 week(s) behind")
+    assert view.changes[0].startswith("2 weeks behind")
     first_dsa = next(i for i in view.plan.weeks[0].items if i.track == "dsa" and i.kind == "problem")
     assert first_dsa.ref == "contains-duplicate"  # the roadmap's first problem, still not done
 

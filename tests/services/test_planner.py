@@ -19,6 +19,7 @@ from mlinterview.services.planner import (
     monday,
     snapshot,
 )
+from mlinterview.wording import plural
 
 TODAY = date(2027, 3, 1)  # a Monday
 
@@ -151,8 +152,8 @@ def test_learner_two_weeks_behind_gets_a_replan_that_says_what_changed() -> None
     first_refs = [i.ref for i in replanned.weeks[0].items if i.track == "dsa"]
     assert first_refs[0] == "dsa-0"
     changes = compare(baseline, replanned, later, done=set())
-    assert changes[0].startswith("2 week(s) behind")
-    assert f"{len(planned_early)} item(s)" in changes[0]
+    assert changes[0].startswith("2 weeks behind")
+    assert plural(len(planned_early), "item") in changes[0]
     assert any("no longer fit" in c for c in changes)
 
 
@@ -160,7 +161,7 @@ def test_ahead_of_plan_is_said_too() -> None:
     first = build_plan(inputs())
     future = [i.ref for i in first.weeks[3].items if i.kind == "problem"][:2]
     changes = compare(snapshot(first), first, TODAY, done=set(future))
-    assert any(c.startswith("Ahead of plan: 2 item(s)") for c in changes)
+    assert any(c.startswith("Ahead of plan: 2 items") for c in changes)
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from mlinterview.services.planner import (
     monday,
     snapshot,
 )
+from mlinterview.wording import plural
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CARD_MINUTES = 1.0  # a new card, counted with its first few reviews
@@ -239,7 +240,9 @@ def _weak_notes(ctx: Context) -> list[str]:
     now = ctx.clock()
     low = [i for i in ctx.store.review_items() if retrievability(i["kind"], i["state_json"], now) < 0.7]
     if low:
-        notes.append(f"{len(low)} review item(s) below 70% predicted recall: the review block comes first")
+        notes.append(
+            f"{plural(len(low), 'review item')} below 70% predicted recall: the review block comes first"
+        )
     return notes
 
 

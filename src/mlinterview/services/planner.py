@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from mlinterview.wording import plural
+
 PLAN_TRACKS = ("dsa", "ml", "stats", "sql", "cards", "design", "behavioral", "libraries")
 PLAN_KINDS = ("problem", "cards", "prompt", "story", "mock", "review")
 ROLES = ("mle", "research", "data-science")
@@ -228,7 +230,7 @@ def build_plan(inputs: PlanInputs) -> Plan:
     if unscheduled:
         minutes = sum(i.minutes for i in unscheduled)
         notes.append(
-            f"{len(unscheduled)} item(s) ({minutes / 60:.0f} h) do not fit before the interview; "
+            f"{plural(len(unscheduled), 'item')} ({minutes / 60:.0f} h) do not fit before the interview; "
             f"about {_hours_to_fit(inputs, weeks, minutes):.0f} h/week would fit everything"
         )
     return Plan(weeks, notes, unscheduled)
@@ -281,22 +283,22 @@ def compare(baseline: Iterable[dict[str, object]], plan: Plan, today: date, done
     if missed:
         behind_weeks = len(past_weeks) if len(missed) == len(past) else None
         minutes = sum(float(str(i["minutes"])) for i in missed)
-        lead = f"{behind_weeks} week(s) behind" if behind_weeks else "Behind plan"
+        lead = f"{plural(behind_weeks, 'week')} behind" if behind_weeks else "Behind plan"
         weeks_left = len(plan.weeks)
         changes.append(
-            f"{lead}: {len(missed)} item(s) ({minutes / 60:.1f} h) planned before this week are not "
-            f"done; the plan spreads them over the {weeks_left} week(s) left"
+            f"{lead}: {plural(len(missed), 'item')} ({minutes / 60:.1f} h) planned before this week are not "
+            f"done; the plan spreads them over the {plural(weeks_left, 'week')} left"
         )
         if plan.unscheduled:
             names = ", ".join(i.title or i.ref for i in plan.unscheduled[-3:])
             changes.append(
-                f"{len(plan.unscheduled)} item(s) from the end of the roadmap no longer fit "
+                f"{plural(len(plan.unscheduled), 'item')} from the end of the roadmap no longer fit "
                 f"(the last: {names})"
             )
     early = [i for i in future if i["ref"] in done_set]
     if early:
         changes.append(
-            f"Ahead of plan: {len(early)} item(s) planned for later weeks are done; "
+            f"Ahead of plan: {plural(len(early), 'item')} planned for later weeks are done; "
             "the next ones moved earlier"
         )
     return changes

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from mlinterview.services.context import Context
+from mlinterview.wording import plural
 
 WEIGHTS = {"solved": 0.40, "pass_rate": 0.25, "retention": 0.20, "mocks": 0.15}
 RECENT = 20
@@ -211,4 +212,4 @@ def _weakest_pattern(ctx: Context, subject: str, attempts: list[dict[str, Any]])
     name = max(unsolved, key=weight)
     ok, n = rate.get(name, (0, 0))
     tail = f"; {name} pass rate {ok / n:.0%}" if n else "; not tried yet"
-    return f"{unsolved[name]} {name} problem(s) unsolved{tail}"
+    return f"{plural(unsolved[name], name + ' problem')} unsolved{tail}"

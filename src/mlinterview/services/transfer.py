@@ -20,6 +20,7 @@ from typing import Any
 
 from mlinterview.errors import UserInputError
 from mlinterview.services.context import Context
+from mlinterview.wording import plural
 
 SCHEMA = 1
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -111,7 +112,7 @@ def import_progress(ctx: Context, path: Path) -> ImportResult:
             for row in rows:
                 store.add_conflict(section, str(row.get("id", "")), row, now)
             result.conflicts.append(
-                f"{section}: {len(rows)} row(s) but this install has no {table} table; "
+                f"{section}: {plural(len(rows), 'row')} but this install has no {table} table; "
                 "kept in import_conflicts"
             )
             continue
