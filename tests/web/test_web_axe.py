@@ -33,6 +33,17 @@ PAGES = [
     "/problems/book-buyers",
     "/review",
     "/progress",
+    "/plan",
+    "/mock",
+    "/journal",
+    "/companies",
+    "/design",
+    "/design/home-feed-ranking",
+    "/stories",
+    "/stories/new",
+    "/stories/practice",
+    "/stories/portfolio",
+    "/stories/questions",
     "/no/such/page",
 ]
 VERDICT_TIMEOUT_MS = 60_000
