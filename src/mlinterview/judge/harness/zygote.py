@@ -10,6 +10,11 @@ As root on Linux the worker lives in its own pid, network, mount, IPC and UTS na
 (it is pid 1 there, so orphans come back to it), hides the data and content folders under
 empty tmpfs mounts, and runs each job as its own unprivileged uid under Landlock. Elsewhere it
 does what the platform allows; ``isolation`` in the ready message says what that was.
+
+Around each job (sandbox hardening): a uid leased machine-wide (``uids``), a memory and pids
+cgroup (``cgroups``), a capped tmpfs job folder (``jobfs``) and an IPC namespace of its own.
+Every way a job ends releases all four; a job that cannot get them is refused, never run with
+less. The worker also kills a job that outlives its wall-clock budget, whatever the judge does.
 """
 
 from __future__ import annotations
@@ -29,8 +34,11 @@ import time
 from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cgroups
 import isolation
+import jobfs
 import runner
+import uids
 
 del sys.path[0]
 
@@ -113,7 +121,10 @@ class Worker:
         }
         self.jobs: dict[int, dict[str, Any]] = {}
         self.ended: list[tuple[int, int, Any]] = []
-        self.free_uids: list[int] = []
+        self.uid_pool: uids.UidPool | None = None
+        self.cgroup_setup: cgroups.Setup | None = None
+        self.helpers: set[int] = set()
+        self.seq = 0
         self.can_scan = isolation.IS_LINUX and _proc_is_ours()
         self.read_paths: list[str] = []
 
@@ -141,9 +152,13 @@ class Worker:
         # /proc must show this namespace's pids before any pid read from it is signalled.
         self.can_scan = _proc_is_ours()
         if self.is_root:
-            base, count = self.config.get("uid_base", 61000), self.config.get("uid_count", 64)
-            self.free_uids = list(range(base, base + count))
+            base, count = self.config.get("uid_base", 61000), self.config.get("uid_count", 2048)
+            self.uid_pool = uids.UidPool(base, count)
             self.iso["uid_drop"] = True
+            self.iso["uid_range"] = [base, base + count - 1]
+            self.iso["uid_leases"] = self.uid_pool.error or f"machine-wide ({self.uid_pool.lease_dir})"
+            self.iso["keyrings"] = "cleared around each job" if uids.keyrings_supported() else "not cleared"
+        self.iso["ipc_per_job"] = "ipc" in namespaces
 
     def _become_pid_one(self) -> None:
         """Fork once so the worker is pid 1 of its new pid namespace; the parent just waits."""
@@ -197,8 +212,47 @@ class Worker:
             ]
         )
         self.read_paths = sorted(p for p in paths if os.path.exists(p))
-        self.sandbox_root = tempfile.mkdtemp(prefix="mli-sandbox-")
-        os.chmod(self.sandbox_root, 0o711)
+
+    def prepare_jobs(self) -> None:
+        """The sandbox folder, the cgroup layout, and a sweep of what dead workers left."""
+        self.root = jobfs.SandboxRoot(use_tmpfs="mount" in self.iso["namespaces"])
+        self.sandbox_root = self.root.path
+        self.iso["sandbox"] = self.root.path
+        self.iso["job_folder"] = (
+            "tmpfs per job (size and files capped)" if self.root.use_tmpfs else "plain folder"
+        )
+        if isolation.IS_LINUX:
+            self.cgroup_setup, reason = cgroups.detect(f"{self.root.name}.probe")
+        else:
+            reason = "no cgroups on this platform"
+        self.iso["cgroup"] = self.cgroup_setup.version if self.cgroup_setup else 0
+        self.iso["memory_accounting"] = (
+            f"whole job: {self.cgroup_setup.describe()}"
+            if self.cgroup_setup
+            else f"per process (RLIMIT_AS, peak of the main process): {reason}"
+        )
+        setup = self.cgroup_setup
+
+        def sweep() -> None:
+            jobfs.sweep()
+            if setup is not None:
+                cgroups.sweep(setup, jobfs.is_dead)
+
+        self.spawn_helper(sweep)
+
+    def spawn_helper(self, work: Any) -> None:
+        """Run ``work`` in a short-lived child, so slow clean-up never holds up the loop."""
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                signal.set_wakeup_fd(-1)
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                work()
+                code = 0
+            finally:
+                os._exit(code)
+        self.helpers.add(pid)
 
     # -- the loop ------------------------------------------------------------------------------
     def serve(self) -> None:
@@ -222,10 +276,22 @@ class Worker:
                 if self.sock.fileno() in readable and not self.handle_message():
                     return
                 self.reap()
+                self.expire()
         finally:
-            for pid in list(self.jobs):
-                isolation.kill_quietly(pid, signal.SIGKILL)
-            shutil.rmtree(self.sandbox_root, ignore_errors=True)
+            self.shutdown()
+
+    def shutdown(self) -> None:
+        """End every job and remove everything this worker made, before it exits."""
+        for pid, job in list(self.jobs.items()):
+            isolation.kill_quietly(pid, signal.SIGKILL)
+            self.kill_tree(pid, job)
+            self.release(job)
+        self.jobs.clear()
+        deadline = time.monotonic() + 2.0
+        while self.helpers and time.monotonic() < deadline:
+            self._collect()
+            time.sleep(0.005)
+        self.root.close()
 
     def send(self, message: dict[str, Any]) -> None:
         self.sock.sendall(json.dumps(message).encode())
@@ -242,7 +308,8 @@ class Worker:
         if op == "run":
             try:
                 self.start(message, fds)
-            except OSError as exc:  # fork or the job folder failed: the job ends at once
+            except (OSError, JobRefused) as exc:  # the job ends at once, and never ran
+                reason = str(exc) if isinstance(exc, JobRefused) else f"could not start the job: {exc}"
                 self.send(
                     {
                         "op": "exit",
@@ -250,7 +317,7 @@ class Worker:
                         "status": None,
                         "maxrss_kb": 0,
                         "cpu_s": 0.0,
-                        "error": f"could not start the job: {exc}",
+                        "error": reason,
                     }
                 )
             finally:
@@ -268,25 +335,81 @@ class Worker:
 
     def start(self, message: dict[str, Any], fds: list[int]) -> None:
         limits = message["limits"]
-        uid = self.free_uids.pop(0) if self.free_uids else None
-        job_dir = tempfile.mkdtemp(prefix="job-", dir=self.sandbox_root)
-        if uid is not None:
-            os.chown(job_dir, uid, uid)
-        os.chmod(job_dir, 0o700)
+        job: dict[str, Any] = {
+            "id": message["job"],
+            "uid": None,
+            "lease": None,
+            "dir": None,
+            "group": None,
+            "started": time.monotonic(),
+            "wall_s": float(limits.get("wall_s") or 0),
+        }
+        try:
+            pid = self._launch(job, limits, fds)
+        except BaseException:
+            self.release(job)
+            raise
+        self.jobs[pid] = job
+        self.send({"op": "started", "job": message["job"], "pid": pid})
+
+    def _launch(self, job: dict[str, Any], limits: dict[str, Any], fds: list[int]) -> int:
+        """Lease a uid, make the folder and the cgroup, fork; the child waits until it is placed."""
+        if self.iso["uid_drop"]:
+            lease = self.uid_pool.lease() if self.uid_pool else None
+            if lease is None:
+                raise JobRefused("the judge has no free sandbox user; try again")
+            job["lease"], job["uid"] = lease, lease.uid
+        self.seq += 1
+        job["dir"] = self.root.make_job_dir(
+            self.seq, job["uid"], int(limits.get("folder_mb", 64)), int(limits.get("folder_inodes", 2048))
+        )
+        if self.cgroup_setup is not None:
+            cap_mb = int(limits["memory_mb"]) + int(limits.get("stack_mb", 128)) + 64
+            try:
+                job["group"] = cgroups.JobGroup.create(
+                    self.cgroup_setup,
+                    f"{self.root.name}.{self.seq}",
+                    cap_mb << 20,
+                    int(limits.get("nproc", 64)),
+                )
+            except OSError as exc:
+                raise JobRefused(
+                    f"the judge could not make the job's memory group ({exc}); try again"
+                ) from None
+        go_r, go_w = os.pipe()
         zygote_pid = os.getpid()
         pid = os.fork()
         if pid == 0:
             code = 70
             try:
-                self.child(fds, job_dir, uid, limits, zygote_pid)
+                os.close(go_w)
+                self.child(fds, job["dir"], job["uid"], limits, zygote_pid, go_r)
                 code = 0
             finally:
                 os._exit(code)
-        self.jobs[pid] = {"id": message["job"], "uid": uid, "dir": job_dir, "started": time.monotonic()}
-        self.send({"op": "started", "job": message["job"], "pid": pid})
+        os.close(go_r)
+        try:
+            if job["group"] is not None:
+                job["group"].add(pid)
+            os.write(go_w, b"1")
+        except OSError as exc:
+            isolation.kill_quietly(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise JobRefused(
+                f"the judge could not place the job in its memory group ({exc}); try again"
+            ) from None
+        finally:
+            os.close(go_w)
+        return pid
 
     def child(
-        self, fds: list[int], job_dir: str, uid: int | None, limits: dict[str, Any], zygote_pid: int
+        self,
+        fds: list[int],
+        job_dir: str,
+        uid: int | None,
+        limits: dict[str, Any],
+        zygote_pid: int,
+        go_fd: int,
     ) -> None:
         import fcntl
 
@@ -294,6 +417,9 @@ class Worker:
         for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, signal.SIG_DFL)
         os.setsid()
+        # Nothing runs until the worker has placed this process in the job's cgroup.
+        if os.read(go_fd, 1) != b"1":
+            os._exit(70)
         high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 100) for fd in fds]
         devnull = os.open("/dev/null", os.O_RDONLY)
         os.dup2(devnull, 0)
@@ -314,8 +440,14 @@ class Worker:
         isolation.set_limit(resource.RLIMIT_FSIZE, int(limits.get("fsize_mb", 16)) * 1024 * 1024)
         isolation.set_limit(resource.RLIMIT_NOFILE, int(limits.get("nofile", 64)))
         isolation.set_limit(resource.RLIMIT_CORE, 0)
+        if self.iso.get("ipc_per_job"):
+            isolation.unshare(isolation.CLONE_NEWIPC)  # SysV objects die with the job
+        if self.iso["uid_drop"] and uid is None:
+            os._exit(72)  # never run learner code as root
         if uid is not None:
             isolation.drop_privileges(uid, uid)
+            uids.clear_user_keyrings()
+            uids.new_session_keyring()
         if uid is not None or not self.is_root:
             isolation.set_limit(resource.RLIMIT_NPROC, int(limits.get("nproc", 64)))
         if isolation.IS_LINUX:
@@ -354,25 +486,62 @@ class Worker:
                 return
             if pid in self.jobs:
                 self.ended.append((pid, status, usage))
+            self.helpers.discard(pid)
 
     def reap(self) -> None:
         self._collect()
         while self.ended:
             pid, status, usage = self.ended.pop(0)
             job = self.jobs.pop(pid)
-            self.kill_tree(pid, job)
-            shutil.rmtree(job["dir"], ignore_errors=True)
-            if job["uid"] is not None:
-                self.free_uids.append(job["uid"])
-            self.send(
-                {
-                    "op": "exit",
-                    "job": job["id"],
-                    "status": os.waitstatus_to_exitcode(status),
-                    "maxrss_kb": _kb(usage.ru_maxrss),
-                    "cpu_s": usage.ru_utime + usage.ru_stime,
-                }
-            )
+            report = {
+                "op": "exit",
+                "job": job["id"],
+                "status": os.waitstatus_to_exitcode(status),
+                "maxrss_kb": _kb(usage.ru_maxrss),
+                "cpu_s": usage.ru_utime + usage.ru_stime,
+            }
+            try:
+                self.kill_tree(pid, job)
+                group = job["group"]
+                if group is not None:
+                    report["memory_peak_kb"] = group.peak_bytes() // 1024
+                    report["oom_kills"] = group.oom_kills()
+                if job.get("expired"):
+                    report["error"] = "the job outlived its wall-clock budget and was killed"
+            finally:
+                self.release(job)
+            self.send(report)
+
+    def release(self, job: dict[str, Any]) -> None:
+        """Give back what a job held: its cgroup, its folder, its uid (each at most once)."""
+        group, job["group"] = job.get("group"), None
+        if group is not None:
+            group.kill_all(self._collect)
+            group.remove()
+        folder, job["dir"] = job.get("dir"), None
+        if folder is not None:
+            leftover = self.root.drop_job_dir(folder)
+            if leftover is not None:
+                self.spawn_helper(lambda: shutil.rmtree(leftover, ignore_errors=True))
+        lease, job["lease"] = job.get("lease"), None
+        if lease is not None:
+            uid = lease.uid
+
+            def clear_keys() -> None:
+                isolation.drop_privileges(uid, uid)
+                uids.clear_user_keyrings()
+
+            # The helper inherits the lease, so the uid stays held until its keys are gone.
+            self.spawn_helper(clear_keys)
+            lease.release()
+
+    def expire(self) -> None:
+        """Kill jobs past their wall-clock budget: a judge that stopped listening frees them too."""
+        now = time.monotonic()
+        for pid, job in list(self.jobs.items()):
+            if job["wall_s"] and not job.get("expired") and now - job["started"] > job["wall_s"]:
+                job["expired"] = True
+                self.kill_tree(pid, job)
 
     def kill_tree(self, pid: int, job: dict[str, Any]) -> None:
         """Kill the job's process and everything it started, escaped session or not."""
@@ -381,6 +550,8 @@ class Worker:
         except OSError:
             pass
         isolation.kill_quietly(pid, signal.SIGKILL)
+        if job.get("group") is not None:
+            job["group"].kill_all(self._collect)
         if not self.can_scan:
             return
         deadline = time.monotonic() + 2.0
@@ -389,7 +560,9 @@ class Worker:
                 victims = isolation.processes_of_uid(job["uid"])
             else:
                 victims = [
-                    p for p in isolation.processes_with_parent(os.getpid()) if p not in self.jobs and p != pid
+                    p
+                    for p in isolation.processes_with_parent(os.getpid())
+                    if p not in self.jobs and p != pid and p not in self.helpers
                 ]
             if not victims:
                 return
@@ -399,13 +572,17 @@ class Worker:
             time.sleep(0.0005)
 
     def stray_processes(self) -> int:
-        live = set(self.jobs)
+        live = set(self.jobs) | self.helpers
         if not self.can_scan:
             return 0
         if "pid" in self.iso["namespaces"]:
             others = [p for p, _, _ in isolation._processes() if p != os.getpid() and p not in live]
             return len(others)
         return len([p for p in isolation.processes_with_parent(os.getpid()) if p not in live])
+
+
+class JobRefused(Exception):
+    """A job the worker will not run: it could not get the isolation it is owed."""
 
 
 def _proc_is_ours() -> bool:
@@ -443,6 +620,7 @@ def main() -> None:
     worker = Worker(config)
     worker.isolate()
     worker.preload()
+    worker.prepare_jobs()
     worker.serve()
 
 
