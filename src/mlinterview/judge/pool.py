@@ -201,9 +201,14 @@ class Worker:
         if self.proc is None:
             return
         try:
-            self.sock.close()
+            self.sock.sendall(b'{"op": "quit"}')
         except OSError:
             pass
+        try:  # shutdown first: the reader thread's recv would keep a closed socket open
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.sock.close()
         # Closing the socket asks the worker to end its jobs and remove its folders and
         # cgroups; a signal now would cut that clean-up short.
         try:

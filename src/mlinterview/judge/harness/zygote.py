@@ -526,14 +526,15 @@ class Worker:
         lease, job["lease"] = job.get("lease"), None
         if lease is not None:
             uid = lease.uid
+            # Released before the helper forks, so the helper does not hold it; the uid's next
+            # holder clears its keyrings again before any of its code runs.
+            lease.release()
 
             def clear_keys() -> None:
                 isolation.drop_privileges(uid, uid)
                 uids.clear_user_keyrings()
 
-            # The helper inherits the lease, so the uid stays held until its keys are gone.
             self.spawn_helper(clear_keys)
-            lease.release()
 
     def expire(self) -> None:
         """Kill jobs past their wall-clock budget: a judge that stopped listening frees them too."""
