@@ -7,6 +7,7 @@ not hurt the machine; under the job's cgroup it dies at the cap (256 + 128 stack
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from sandbox_support import CASES, TEST_UID_BASE, assert_nothing_left, make_canary, needs_root, own_pool, task
 
 from mlinterview.judge.grader import judge
+from mlinterview.judge.harness import cgroups
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.judge.verdicts import Verdict
 
@@ -108,3 +110,44 @@ def test_the_isolation_report_names_the_accounting(memory_pool: WorkerPool) -> N
     iso = memory_pool.worker().isolation
     expected = "cgroup v2" if os.path.exists("/sys/fs/cgroup/cgroup.controllers") else "cgroup v1"
     assert iso["memory_accounting"].startswith(f"whole job: {expected}")
+
+
+def test_a_job_whose_cgroup_cannot_be_made_is_refused(tmp_path: Path) -> None:
+    canary = make_canary(tmp_path)
+    with own_pool(uid_base=TEST_UID_BASE + 110, uid_count=2) as pool:
+        iso = pool.worker().isolation
+        if not iso.get("cgroup"):
+            pytest.skip("no job cgroups here")
+        setup, _ = cgroups._locate()
+        assert setup is not None
+        # A group already sits where the worker's first job's group must go.
+        squatter = os.path.join(setup.parents[0], f"{os.path.basename(iso['sandbox'])}.1")
+        os.mkdir(squatter)
+        try:
+            report = judge(pool, task(f'def solve(x):\n    open("{canary}", "w").write("changed")\n'), CASES)
+        finally:
+            os.rmdir(squatter)
+        assert report.verdict is Verdict.INTERNAL_ERROR
+        assert "could not make the job's memory group" in report.message
+        assert_nothing_left(pool, canary)
+
+
+def test_without_permission_the_accounting_falls_back_and_says_why() -> None:
+    """What a judge that is not root gets: no job groups, and the reason, not a crash."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through the pipe
+        try:
+            os.setgroups([])
+            os.setresgid(65534, 65534, 65534)
+            os.setresuid(65534, 65534, 65534)
+            setup, reason = cgroups.detect("mli-sandbox-permission-probe.probe")
+            os.write(write_end, json.dumps([setup is None, reason]).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end) as fh:
+        unavailable, reason = json.loads(fh.read())
+    os.waitpid(pid, 0)
+    assert unavailable
+    assert "cannot create a job group" in reason or "does not delegate" in reason

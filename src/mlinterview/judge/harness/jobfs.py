@@ -57,25 +57,32 @@ class SandboxRoot:
             raise
         return path
 
-    def drop_job_dir(self, path: str) -> str | None:
-        """Remove a job folder at once; returns a folder still to delete off the loop, if any."""
+    def drop_job_dir(self, path: str) -> bool:
+        """Remove a job folder at once (an unmount, or an empty folder), else move it aside.
+
+        True when something was moved aside for :meth:`empty_trash`, off the worker's loop.
+        """
         if self.use_tmpfs:
             try:
                 isolation.umount(path, MNT_DETACH)
             except OSError:
                 pass
-            try:
-                os.rmdir(path)
-                return None
-            except OSError:
-                pass
-        self._trash += 1
-        aside = os.path.join(self.path, f"{TRASH}{self._trash}")
         try:
-            os.rename(path, aside)
+            os.rmdir(path)
+            return False
         except OSError:
-            return path
-        return aside
+            pass
+        self._trash += 1
+        try:
+            os.rename(path, os.path.join(self.path, f"{TRASH}{self._trash}"))
+        except OSError:
+            return False  # left for close()
+        return True
+
+    def empty_trash(self) -> None:
+        for name in os.listdir(self.path):
+            if name.startswith(TRASH):
+                shutil.rmtree(os.path.join(self.path, name), ignore_errors=True)
 
     def close(self) -> None:
         for name in os.listdir(self.path):

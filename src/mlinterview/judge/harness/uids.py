@@ -138,6 +138,21 @@ def clear_user_keyrings() -> None:
             _keyctl(_KEYCTL_CLEAR, serial)
 
 
+def clear_keyrings_of(uid: int) -> None:
+    """As root, empty ``uid``'s user keyrings without a fork.
+
+    The caller becomes ``uid`` (real and effective; the saved uid stays 0 to come back) for a few
+    system calls. Call it only while holding the uid's lease with none of its processes alive,
+    so that nothing running as ``uid`` can act on the caller meanwhile. The kernel clears the
+    caller's parent-death signal on the way: the caller sets it again.
+    """
+    os.setresuid(uid, uid, 0)
+    try:
+        clear_user_keyrings()
+    finally:
+        os.setresuid(0, 0, 0)
+
+
 def new_session_keyring() -> None:
     """Give the calling process a fresh, anonymous session keyring (gone with the job)."""
     _keyctl(_KEYCTL_JOIN_SESSION_KEYRING, 0)

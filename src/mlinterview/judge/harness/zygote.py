@@ -12,7 +12,8 @@ empty tmpfs mounts, and runs each job as its own unprivileged uid under Landlock
 does what the platform allows; ``isolation`` in the ready message says what that was.
 
 Around each job (sandbox hardening): a uid leased machine-wide (``uids``), a memory and pids
-cgroup (``cgroups``), a capped tmpfs job folder (``jobfs``) and an IPC namespace of its own.
+cgroup (``cgroups``), a capped tmpfs job folder (``jobfs``) and an IPC namespace of its own;
+slow clean-up (the leftovers of dead workers, big plain folders) runs in helper processes.
 Every way a job ends releases all four; a job that cannot get them is refused, never run with
 less. The worker also kills a job that outlives its wall-clock budget, whatever the judge does.
 """
@@ -25,7 +26,6 @@ import json
 import os
 import resource
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -124,6 +124,8 @@ class Worker:
         self.uid_pool: uids.UidPool | None = None
         self.cgroup_setup: cgroups.Setup | None = None
         self.helpers: set[int] = set()
+        self.trash_pid: int | None = None
+        self.trash_pending = False
         self.seq = 0
         self.can_scan = isolation.IS_LINUX and _proc_is_ours()
         self.read_paths: list[str] = []
@@ -240,7 +242,7 @@ class Worker:
 
         self.spawn_helper(sweep)
 
-    def spawn_helper(self, work: Any) -> None:
+    def spawn_helper(self, work: Any) -> int:
         """Run ``work`` in a short-lived child, so slow clean-up never holds up the loop."""
         pid = os.fork()
         if pid == 0:
@@ -253,6 +255,7 @@ class Worker:
             finally:
                 os._exit(code)
         self.helpers.add(pid)
+        return pid
 
     # -- the loop ------------------------------------------------------------------------------
     def serve(self) -> None:
@@ -277,6 +280,7 @@ class Worker:
                     return
                 self.reap()
                 self.expire()
+                self.tidy()
         finally:
             self.shutdown()
 
@@ -487,6 +491,8 @@ class Worker:
             if pid in self.jobs:
                 self.ended.append((pid, status, usage))
             self.helpers.discard(pid)
+            if pid == self.trash_pid:
+                self.trash_pid = None
 
     def reap(self) -> None:
         self._collect()
@@ -519,22 +525,24 @@ class Worker:
             group.kill_all(self._collect)
             group.remove()
         folder, job["dir"] = job.get("dir"), None
-        if folder is not None:
-            leftover = self.root.drop_job_dir(folder)
-            if leftover is not None:
-                self.spawn_helper(lambda: shutil.rmtree(leftover, ignore_errors=True))
+        if folder is not None and self.root.drop_job_dir(folder):
+            self.trash_pending = True
         lease, job["lease"] = job.get("lease"), None
         if lease is not None:
-            uid = lease.uid
-            # Released before the helper forks, so the helper does not hold it; the uid's next
-            # holder clears its keyrings again before any of its code runs.
-            lease.release()
+            # Still leased and with none of its processes left: nothing can act as this uid
+            # while the worker briefly takes it to empty its keyrings.
+            try:
+                uids.clear_keyrings_of(lease.uid)
+            finally:
+                lease.release()
+                # A change of effective uid clears the parent-death signal: arm it again.
+                isolation.prctl(isolation.PR_SET_PDEATHSIG, signal.SIGKILL)
 
-            def clear_keys() -> None:
-                isolation.drop_privileges(uid, uid)
-                uids.clear_user_keyrings()
-
-            self.spawn_helper(clear_keys)
+    def tidy(self) -> None:
+        """Delete moved-aside job folders (plain folders only) in one helper at a time."""
+        if self.trash_pending and self.trash_pid is None:
+            self.trash_pending = False
+            self.trash_pid = self.spawn_helper(self.root.empty_trash)
 
     def expire(self) -> None:
         """Kill jobs past their wall-clock budget: a judge that stopped listening frees them too."""
