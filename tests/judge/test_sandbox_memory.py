@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sandbox_support import CASES, TEST_UID_BASE, assert_nothing_left, make_canary, needs_root, own_pool, task
+from sandbox_support import (
+    CASES,
+    CORRECT,
+    TEST_UID_BASE,
+    assert_nothing_left,
+    make_canary,
+    needs_root,
+    own_pool,
+    task,
+)
 
 from mlinterview.judge.grader import judge
 from mlinterview.judge.harness import cgroups
@@ -115,20 +124,28 @@ def test_the_isolation_report_names_the_accounting(memory_pool: WorkerPool) -> N
 def test_a_job_whose_cgroup_cannot_be_made_is_refused(tmp_path: Path) -> None:
     canary = make_canary(tmp_path)
     with own_pool(uid_base=TEST_UID_BASE + 110, uid_count=2) as pool:
-        iso = pool.worker().isolation
-        if not iso.get("cgroup"):
+        worker = pool.worker()
+        if not worker.isolation.get("cgroup"):
             pytest.skip("no job cgroups here")
         setup, _ = cgroups._locate()
         assert setup is not None
-        # A group already sits where the worker's first job's group must go.
-        squatter = os.path.join(setup.parents[0], f"{os.path.basename(iso['sandbox'])}.1")
-        os.mkdir(squatter)
+        sandbox = os.path.basename(worker.isolation["sandbox"])
+        parked = worker.stats()["parked"]  # groups made ahead for the next jobs
+        # Groups already sit where every later job's group must go.
+        after = max(int(name.rpartition(".")[2]) for name in parked)
+        squatters = [os.path.join(setup.parents[0], f"{sandbox}.{n}") for n in range(after + 1, after + 40)]
+        for path in squatters:
+            os.mkdir(path)
         try:
-            report = judge(pool, task(f'def solve(x):\n    open("{canary}", "w").write("changed")\n'), CASES)
+            verdicts = [judge(pool, task(CORRECT), CASES) for _ in range(len(parked) + 1)]
         finally:
-            os.rmdir(squatter)
-        assert report.verdict is Verdict.INTERNAL_ERROR
-        assert "could not make the job's memory group" in report.message
+            for path in squatters:
+                os.rmdir(path)
+        # The jobs whose groups were made in time run; the next one is refused, not run bare.
+        assert [r.verdict for r in verdicts[:-1]] == [Verdict.ACCEPTED] * len(parked)
+        refused = verdicts[-1]
+        assert refused.verdict is Verdict.INTERNAL_ERROR
+        assert "could not make the job's memory group" in refused.message
         assert_nothing_left(pool, canary)
 
 

@@ -191,11 +191,15 @@ class Worker:
 
     def stray_processes(self) -> int:
         """Processes left in the worker's sandbox beyond its live jobs (0 when clean)."""
+        return int(self.stats()["stray"])
+
+    def stats(self) -> dict[str, Any]:
+        """The worker's live jobs, stray processes and the cgroups of its parked job processes."""
         self._stats_event.clear()
         self.send({"op": "stats"})
         if not self._stats_event.wait(5.0):
             raise JudgeUnavailable("the worker did not answer")
-        return int(self._stats.pop()["stray"])
+        return self._stats.pop()
 
     def close(self) -> None:
         if self.proc is None:

@@ -107,10 +107,15 @@ def detect(probe_name: str) -> tuple[Setup | None, str]:
     if setup is None:
         return None, reason
     try:
-        group = JobGroup.create(setup, probe_name, 64 * 1024 * 1024, 8)
+        group = JobGroup.create(setup, probe_name)
     except OSError as exc:
         return None, f"{setup.describe()}: cannot create a job group ({exc.strerror or exc})"
-    group.remove()
+    try:
+        group.set_limits(64 * 1024 * 1024, 8)
+    except OSError as exc:
+        return None, f"{setup.describe()}: cannot set a job group's limits ({exc.strerror or exc})"
+    finally:
+        group.remove()
     return setup, ""
 
 
@@ -123,21 +128,22 @@ class JobGroup:
         self.dirs = [os.path.join(parent, name) for parent in setup.parents]
 
     @classmethod
-    def create(cls, setup: Setup, name: str, memory_bytes: int, pids_max: int) -> JobGroup:
+    def create(cls, setup: Setup, name: str) -> JobGroup:
+        """Make the group, without limits yet (its one process is the judge's own, parked)."""
         group = cls(setup, name)
         made = []
         try:
             for path in group.dirs:
                 os.mkdir(path, 0o755)
                 made.append(path)
-            group._set_limits(memory_bytes, pids_max)
         except OSError:
             for path in made:
                 _rmdir_quietly(path)
             raise
         return group
 
-    def _set_limits(self, memory_bytes: int, pids_max: int) -> None:
+    def set_limits(self, memory_bytes: int, pids_max: int) -> None:
+        """Cap the group's memory (and swap, so nothing is pushed there) and its task count."""
         if self.setup.version == 2:
             path = self.dirs[0]
             _write(os.path.join(path, "memory.max"), str(memory_bytes))
@@ -147,9 +153,10 @@ class JobGroup:
                     _write(os.path.join(path, name), value)
             return
         memory, pids = self.dirs
+        # memory first: memory + swap may never be set below it. Set once, on a fresh group.
         _write(os.path.join(memory, "memory.limit_in_bytes"), str(memory_bytes))
         swap = os.path.join(memory, "memory.memsw.limit_in_bytes")
-        if os.path.exists(swap):  # memory + swap: the same cap, so nothing is pushed to swap
+        if os.path.exists(swap):
             _write(swap, str(memory_bytes))
         _write(os.path.join(pids, "pids.max"), str(pids_max))
 
@@ -157,6 +164,10 @@ class JobGroup:
         """Place ``pid`` (in this process's pid namespace) in every hierarchy of the group."""
         for path in self.dirs:
             _write(os.path.join(path, "cgroup.procs"), str(pid))
+
+    def join(self) -> None:
+        """Move the calling process into the group (before it runs anything of a job's)."""
+        self.add(0)
 
     def pids(self) -> set[int]:
         found: set[int] = set()

@@ -38,11 +38,13 @@ import cgroups
 import isolation
 import jobfs
 import runner
+import seeds
 import uids
 
 del sys.path[0]
 
 MAX_FDS = 8
+SEEDS = 2  # job processes kept parked in their cgroups (seeds.py)
 # Imported before any job starts: a job may run as an unprivileged uid that cannot read the
 # interpreter's folders (a pyenv under a 0700 home), so what a solution may import must already
 # be in sys.modules. docs/JUDGE.md lists them.
@@ -125,6 +127,8 @@ class Worker:
         self.cgroup_setup: cgroups.Setup | None = None
         self.helpers: set[int] = set()
         self.trash_pid: int | None = None
+        self.seeds: list[seeds.Seed] = []
+        self.seed_failed = False  # the last seed could not be made: wait for a job to try again
         self.trash_pending = False
         self.seq = 0
         self.can_scan = isolation.IS_LINUX and _proc_is_ours()
@@ -272,6 +276,7 @@ class Worker:
             {"op": "ready", "isolation": self.iso, "baseline_rss_kb": _kb(baseline), "pid": os.getpid()}
         )
         try:
+            self.replenish()
             while True:
                 readable, _, _ = select.select([self.sock.fileno(), wake_r], [], [], 1.0)
                 if wake_r in readable:
@@ -281,11 +286,14 @@ class Worker:
                 self.reap()
                 self.expire()
                 self.tidy()
+                self.replenish()
         finally:
             self.shutdown()
 
     def shutdown(self) -> None:
         """End every job and remove everything this worker made, before it exits."""
+        while self.seeds:
+            self._drop_seed(self.seeds.pop())
         for pid, job in list(self.jobs.items()):
             isolation.kill_quietly(pid, signal.SIGKILL)
             self.kill_tree(pid, job)
@@ -332,7 +340,15 @@ class Worker:
                 if job["id"] == message["job"]:
                     self.kill_tree(pid, job)
         elif op == "stats":
-            self.send({"op": "stats", "live_jobs": len(self.jobs), "stray": self.stray_processes()})
+            parked = [seed.group.name for seed in self.seeds if seed.group is not None]
+            self.send(
+                {
+                    "op": "stats",
+                    "live_jobs": len(self.jobs),
+                    "stray": self.stray_processes(),
+                    "parked": parked,
+                }
+            )
         elif op == "quit":
             return False
         return True
@@ -355,56 +371,92 @@ class Worker:
             raise
         self.jobs[pid] = job
         self.send({"op": "started", "job": message["job"], "pid": pid})
+        # The next job's seed forks and moves into its group while this job runs.
+        self.replenish()
 
     def _launch(self, job: dict[str, Any], limits: dict[str, Any], fds: list[int]) -> int:
-        """Lease a uid, make the folder and the cgroup, fork; the child waits until it is placed."""
+        """Lease a uid, make the folder, and hand the job to a seed already in its cgroup."""
         if self.iso["uid_drop"]:
             lease = self.uid_pool.lease() if self.uid_pool else None
             if lease is None:
                 raise JobRefused("the judge has no free sandbox user; try again")
             job["lease"], job["uid"] = lease, lease.uid
-        self.seq += 1
-        job["dir"] = self.root.make_job_dir(
-            self.seq, job["uid"], int(limits.get("folder_mb", 64)), int(limits.get("folder_inodes", 2048))
-        )
-        if self.cgroup_setup is not None:
-            cap_mb = int(limits["memory_mb"]) + int(limits.get("stack_mb", 128)) + 64
+        seed = self._take_seed()
+        job["group"] = seed.group
+        try:
+            job["dir"] = self.root.make_job_dir(
+                seed.pid, job["uid"], int(limits.get("folder_mb", 64)), int(limits.get("folder_inodes", 2048))
+            )
+            if seed.group is not None:
+                cap_mb = int(limits["memory_mb"]) + int(limits.get("stack_mb", 128)) + 64
+                seed.group.set_limits(cap_mb << 20, int(limits.get("nproc", 64)))
+            seed.hand({"dir": job["dir"], "uid": job["uid"], "limits": limits}, fds)
+        except BaseException:
+            seed.discard()
+            raise
+        return seed.pid
+
+    # -- seeds: job processes forked while the worker is idle (seeds.py) -------------------------
+    def replenish(self) -> None:
+        """Keep seeds parked, so a job needs neither a fork nor a cgroup move on its path.
+
+        Two, so that back-to-back jobs overlap one seed's move with the other's job; one fork
+        per call, so the loop stays responsive.
+        """
+        if len(self.seeds) < SEEDS and not self.ended and not self.seed_failed:
             try:
-                job["group"] = cgroups.JobGroup.create(
-                    self.cgroup_setup,
-                    f"{self.root.name}.{self.seq}",
-                    cap_mb << 20,
-                    int(limits.get("nproc", 64)),
-                )
+                self.seeds.append(self._make_seed())
+            except JobRefused:
+                self.seed_failed = True  # tried again, and reported, when a job needs a seed
+
+    def _make_seed(self) -> seeds.Seed:
+        self.seq += 1
+        group = None
+        if self.cgroup_setup is not None:
+            try:
+                group = cgroups.JobGroup.create(self.cgroup_setup, f"{self.root.name}.{self.seq}")
             except OSError as exc:
                 raise JobRefused(
                     f"the judge could not make the job's memory group ({exc}); try again"
                 ) from None
-        go_r, go_w = os.pipe()
         zygote_pid = os.getpid()
-        pid = os.fork()
-        if pid == 0:
-            code = 70
-            try:
-                os.close(go_w)
-                self.child(fds, job["dir"], job["uid"], limits, zygote_pid, go_r)
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(go_r)
+
+        def run_job(fds: list[int], message: dict[str, Any]) -> None:
+            self.child(fds, message["dir"], message["uid"], message["limits"], zygote_pid)
+
         try:
-            if job["group"] is not None:
-                job["group"].add(pid)
-            os.write(go_w, b"1")
-        except OSError as exc:
-            isolation.kill_quietly(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            raise JobRefused(
-                f"the judge could not place the job in its memory group ({exc}); try again"
-            ) from None
-        finally:
-            os.close(go_w)
-        return pid
+            return seeds.Seed.spawn(group, run_job)
+        except OSError:
+            if group is not None:
+                group.remove()
+            raise
+
+    def _take_seed(self) -> seeds.Seed:
+        """A seed in its group: a ready one, else the oldest once ready, else a new one."""
+        ready = [seed for seed in self.seeds if seed.wait_ready(0)]
+        for _attempt in range(2):
+            if not ready and not self.seeds:
+                self.seed_failed = True
+                self.seeds.append(self._make_seed())  # raises JobRefused: the job is refused
+                self.seed_failed = False
+            seed = ready[0] if ready else self.seeds[0]
+            if seed in self.seeds:
+                self.seeds.remove(seed)
+            if seed.wait_ready(10.0):
+                return seed
+            self._drop_seed(seed)
+            ready = []
+        raise JobRefused("the judge could not place the job in its cgroup; try again")
+
+    def _drop_seed(self, seed: seeds.Seed) -> None:
+        seed.discard()
+        try:
+            os.waitpid(seed.pid, 0)
+        except ChildProcessError:
+            pass
+        if seed.group is not None:
+            seed.group.kill_all(self._collect)
+            seed.group.remove()
 
     def child(
         self,
@@ -413,17 +465,11 @@ class Worker:
         uid: int | None,
         limits: dict[str, Any],
         zygote_pid: int,
-        go_fd: int,
     ) -> None:
+        """The job's process (a seed, already in the job's cgroup): lock down, then run."""
         import fcntl
 
-        signal.set_wakeup_fd(-1)
-        for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, signal.SIG_DFL)
         os.setsid()
-        # Nothing runs until the worker has placed this process in the job's cgroup.
-        if os.read(go_fd, 1) != b"1":
-            os._exit(70)
         high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 100) for fd in fds]
         devnull = os.open("/dev/null", os.O_RDONLY)
         os.dup2(devnull, 0)
@@ -493,6 +539,11 @@ class Worker:
             self.helpers.discard(pid)
             if pid == self.trash_pid:
                 self.trash_pid = None
+            for seed in [s for s in self.seeds if s.pid == pid]:  # a seed died before its job
+                self.seeds.remove(seed)
+                seed.sock.close()
+                if seed.group is not None:
+                    seed.group.remove()
 
     def reap(self) -> None:
         self._collect()
@@ -514,12 +565,17 @@ class Worker:
                     report["oom_kills"] = group.oom_kills()
                 if job.get("expired"):
                     report["error"] = "the job outlived its wall-clock budget and was killed"
-            finally:
+                self.release_uid(job)
+            except BaseException:
                 self.release(job)
+                raise
             self.send(report)
+            # Nothing of the job runs any more: its group and folder go after the verdict.
+            self.release(job)
 
     def release(self, job: dict[str, Any]) -> None:
-        """Give back what a job held: its cgroup, its folder, its uid (each at most once)."""
+        """Give back what a job held: its uid, its cgroup, its folder (each at most once)."""
+        self.release_uid(job)
         group, job["group"] = job.get("group"), None
         if group is not None:
             group.kill_all(self._collect)
@@ -527,6 +583,9 @@ class Worker:
         folder, job["dir"] = job.get("dir"), None
         if folder is not None and self.root.drop_job_dir(folder):
             self.trash_pending = True
+
+    def release_uid(self, job: dict[str, Any]) -> None:
+        """Clear the job's uid's keyrings and give the uid back (after its processes are gone)."""
         lease, job["lease"] = job.get("lease"), None
         if lease is not None:
             # Still leased and with none of its processes left: nothing can act as this uid
@@ -568,10 +627,11 @@ class Worker:
             if job["uid"] is not None:
                 victims = isolation.processes_of_uid(job["uid"])
             else:
+                spared = self.helpers | {seed.pid for seed in self.seeds}
                 victims = [
                     p
                     for p in isolation.processes_with_parent(os.getpid())
-                    if p not in self.jobs and p != pid and p not in self.helpers
+                    if p not in self.jobs and p != pid and p not in spared
                 ]
             if not victims:
                 return
@@ -581,7 +641,7 @@ class Worker:
             time.sleep(0.0005)
 
     def stray_processes(self) -> int:
-        live = set(self.jobs) | self.helpers
+        live = set(self.jobs) | self.helpers | {seed.pid for seed in self.seeds}
         if not self.can_scan:
             return 0
         if "pid" in self.iso["namespaces"]:
