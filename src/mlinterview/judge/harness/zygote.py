@@ -1,8 +1,9 @@
-"""The warm worker: imports what solutions use once, then forks one sandboxed child per job.
+"""The warm worker: imports what solutions use once, then runs each job in a sandboxed child.
 
 Started by the judge as ``python -I zygote.py CONFIG_JSON``. It holds no expected answers and
 no problem data: it receives a job's limits and three pipe ends (case input, results, the
-learner's stdout/stderr) over its control socket, forks, and reports the child's pid and, when
+learner's stdout/stderr) over its control socket, hands them to a child forked ahead of time
+(``seeds``), and reports the child's pid and, when
 the child ends, its exit status and resource usage. Every process a job leaves behind is
 killed before the job is reported finished.
 
@@ -11,11 +12,10 @@ As root on Linux the worker lives in its own pid, network, mount, IPC and UTS na
 empty tmpfs mounts, and runs each job as its own unprivileged uid under Landlock. Elsewhere it
 does what the platform allows; ``isolation`` in the ready message says what that was.
 
-Around each job (sandbox hardening): a uid leased machine-wide (``uids``), a memory and pids
-cgroup (``cgroups``), a capped tmpfs job folder (``jobfs``) and an IPC namespace of its own;
-slow clean-up (the leftovers of dead workers, big plain folders) runs in helper processes.
-Every way a job ends releases all four; a job that cannot get them is refused, never run with
-less. The worker also kills a job that outlives its wall-clock budget, whatever the judge does.
+Around each job (``provision``): a uid leased machine-wide, a memory and pids cgroup, a capped
+tmpfs job folder and an IPC namespace of its own. Every way a job ends releases them; a job
+that cannot get them is refused, never run with less. The worker also kills a job that
+outlives its wall-clock budget, whatever the judge does.
 """
 
 from __future__ import annotations
@@ -36,15 +36,14 @@ from typing import Any
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cgroups
 import isolation
-import jobfs
 import runner
 import seeds
 import uids
+from provision import JobRefused, Provisioner
 
 del sys.path[0]
 
 MAX_FDS = 8
-SEEDS = 2  # job processes kept parked in their cgroups (seeds.py)
 # Imported before any job starts: a job may run as an unprivileged uid that cannot read the
 # interpreter's folders (a pyenv under a 0700 home), so what a solution may import must already
 # be in sys.modules. docs/JUDGE.md lists them.
@@ -108,7 +107,7 @@ DEFAULT_PRELOAD = [
 ]
 
 
-class Worker:
+class Worker(Provisioner):
     def __init__(self, config: dict[str, Any]) -> None:
         self.config = config
         self.sock = socket.socket(fileno=config["control_fd"])
@@ -219,49 +218,6 @@ class Worker:
         )
         self.read_paths = sorted(p for p in paths if os.path.exists(p))
 
-    def prepare_jobs(self) -> None:
-        """The sandbox folder, the cgroup layout, and a sweep of what dead workers left."""
-        self.root = jobfs.SandboxRoot(use_tmpfs="mount" in self.iso["namespaces"])
-        self.sandbox_root = self.root.path
-        self.iso["sandbox"] = self.root.path
-        self.iso["job_folder"] = (
-            "tmpfs per job (size and files capped)" if self.root.use_tmpfs else "plain folder"
-        )
-        if isolation.IS_LINUX:
-            self.cgroup_setup, reason = cgroups.detect(f"{self.root.name}.probe")
-        else:
-            reason = "no cgroups on this platform"
-        self.iso["cgroup"] = self.cgroup_setup.version if self.cgroup_setup else 0
-        self.iso["memory_accounting"] = (
-            f"whole job: {self.cgroup_setup.describe()}"
-            if self.cgroup_setup
-            else f"per process (RLIMIT_AS, peak of the main process): {reason}"
-        )
-        setup = self.cgroup_setup
-
-        def sweep() -> None:
-            jobfs.sweep()
-            if setup is not None:
-                cgroups.sweep(setup, jobfs.is_dead)
-
-        self.spawn_helper(sweep)
-
-    def spawn_helper(self, work: Any) -> int:
-        """Run ``work`` in a short-lived child, so slow clean-up never holds up the loop."""
-        pid = os.fork()
-        if pid == 0:
-            code = 1
-            try:
-                signal.set_wakeup_fd(-1)
-                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-                work()
-                code = 0
-            finally:
-                os._exit(code)
-        self.helpers.add(pid)
-        return pid
-
-    # -- the loop ------------------------------------------------------------------------------
     def serve(self) -> None:
         # Everything imported so far is shared with every child: keep the collector from
         # touching (and so copying) those pages after each fork.
@@ -373,90 +329,6 @@ class Worker:
         self.send({"op": "started", "job": message["job"], "pid": pid})
         # The next job's seed forks and moves into its group while this job runs.
         self.replenish()
-
-    def _launch(self, job: dict[str, Any], limits: dict[str, Any], fds: list[int]) -> int:
-        """Lease a uid, make the folder, and hand the job to a seed already in its cgroup."""
-        if self.iso["uid_drop"]:
-            lease = self.uid_pool.lease() if self.uid_pool else None
-            if lease is None:
-                raise JobRefused("the judge has no free sandbox user; try again")
-            job["lease"], job["uid"] = lease, lease.uid
-        seed = self._take_seed()
-        job["group"] = seed.group
-        try:
-            job["dir"] = self.root.make_job_dir(
-                seed.pid, job["uid"], int(limits.get("folder_mb", 64)), int(limits.get("folder_inodes", 2048))
-            )
-            if seed.group is not None:
-                cap_mb = int(limits["memory_mb"]) + int(limits.get("stack_mb", 128)) + 64
-                seed.group.set_limits(cap_mb << 20, int(limits.get("nproc", 64)))
-            seed.hand({"dir": job["dir"], "uid": job["uid"], "limits": limits}, fds)
-        except BaseException:
-            seed.discard()
-            raise
-        return seed.pid
-
-    # -- seeds: job processes forked while the worker is idle (seeds.py) -------------------------
-    def replenish(self) -> None:
-        """Keep seeds parked, so a job needs neither a fork nor a cgroup move on its path.
-
-        Two, so that back-to-back jobs overlap one seed's move with the other's job; one fork
-        per call, so the loop stays responsive.
-        """
-        if len(self.seeds) < SEEDS and not self.ended and not self.seed_failed:
-            try:
-                self.seeds.append(self._make_seed())
-            except JobRefused:
-                self.seed_failed = True  # tried again, and reported, when a job needs a seed
-
-    def _make_seed(self) -> seeds.Seed:
-        self.seq += 1
-        group = None
-        if self.cgroup_setup is not None:
-            try:
-                group = cgroups.JobGroup.create(self.cgroup_setup, f"{self.root.name}.{self.seq}")
-            except OSError as exc:
-                raise JobRefused(
-                    f"the judge could not make the job's memory group ({exc}); try again"
-                ) from None
-        zygote_pid = os.getpid()
-
-        def run_job(fds: list[int], message: dict[str, Any]) -> None:
-            self.child(fds, message["dir"], message["uid"], message["limits"], zygote_pid)
-
-        try:
-            return seeds.Seed.spawn(group, run_job)
-        except OSError:
-            if group is not None:
-                group.remove()
-            raise
-
-    def _take_seed(self) -> seeds.Seed:
-        """A seed in its group: a ready one, else the oldest once ready, else a new one."""
-        ready = [seed for seed in self.seeds if seed.wait_ready(0)]
-        for _attempt in range(2):
-            if not ready and not self.seeds:
-                self.seed_failed = True
-                self.seeds.append(self._make_seed())  # raises JobRefused: the job is refused
-                self.seed_failed = False
-            seed = ready[0] if ready else self.seeds[0]
-            if seed in self.seeds:
-                self.seeds.remove(seed)
-            if seed.wait_ready(10.0):
-                return seed
-            self._drop_seed(seed)
-            ready = []
-        raise JobRefused("the judge could not place the job in its cgroup; try again")
-
-    def _drop_seed(self, seed: seeds.Seed) -> None:
-        seed.discard()
-        try:
-            os.waitpid(seed.pid, 0)
-        except ChildProcessError:
-            pass
-        if seed.group is not None:
-            seed.group.kill_all(self._collect)
-            seed.group.remove()
 
     def child(
         self,
@@ -573,44 +445,6 @@ class Worker:
             # Nothing of the job runs any more: its group and folder go after the verdict.
             self.release(job)
 
-    def release(self, job: dict[str, Any]) -> None:
-        """Give back what a job held: its uid, its cgroup, its folder (each at most once)."""
-        self.release_uid(job)
-        group, job["group"] = job.get("group"), None
-        if group is not None:
-            group.kill_all(self._collect)
-            group.remove()
-        folder, job["dir"] = job.get("dir"), None
-        if folder is not None and self.root.drop_job_dir(folder):
-            self.trash_pending = True
-
-    def release_uid(self, job: dict[str, Any]) -> None:
-        """Clear the job's uid's keyrings and give the uid back (after its processes are gone)."""
-        lease, job["lease"] = job.get("lease"), None
-        if lease is not None:
-            # Still leased and with none of its processes left: nothing can act as this uid
-            # while the worker briefly takes it to empty its keyrings.
-            try:
-                uids.clear_keyrings_of(lease.uid)
-            finally:
-                lease.release()
-                # A change of effective uid clears the parent-death signal: arm it again.
-                isolation.prctl(isolation.PR_SET_PDEATHSIG, signal.SIGKILL)
-
-    def tidy(self) -> None:
-        """Delete moved-aside job folders (plain folders only) in one helper at a time."""
-        if self.trash_pending and self.trash_pid is None:
-            self.trash_pending = False
-            self.trash_pid = self.spawn_helper(self.root.empty_trash)
-
-    def expire(self) -> None:
-        """Kill jobs past their wall-clock budget: a judge that stopped listening frees them too."""
-        now = time.monotonic()
-        for pid, job in list(self.jobs.items()):
-            if job["wall_s"] and not job.get("expired") and now - job["started"] > job["wall_s"]:
-                job["expired"] = True
-                self.kill_tree(pid, job)
-
     def kill_tree(self, pid: int, job: dict[str, Any]) -> None:
         """Kill the job's process and everything it started, escaped session or not."""
         try:
@@ -648,10 +482,6 @@ class Worker:
             others = [p for p, _, _ in isolation._processes() if p != os.getpid() and p not in live]
             return len(others)
         return len([p for p in isolation.processes_with_parent(os.getpid()) if p not in live])
-
-
-class JobRefused(Exception):
-    """A job the worker will not run: it could not get the isolation it is owed."""
 
 
 def _proc_is_ours() -> bool:
