@@ -23,6 +23,11 @@ import uids
 from seeds import Seed
 
 SEEDS = 2  # job processes kept parked in their cgroups (seeds.py)
+# An ended job's cgroup and folder wait for the worker to be idle this long (an unmount waits
+# for an RCU grace period, ~4 ms), but never more than DEFERRED_MAX of them (each folder may
+# hold up to its quota in memory).
+IDLE_S = 0.005
+DEFERRED_MAX = 4
 
 
 class JobRefused(Exception):
@@ -43,6 +48,7 @@ class Provisioner:
     seq: int
     trash_pid: int | None
     trash_pending: bool
+    deferred: list[dict[str, Any]]
     root: jobfs.SandboxRoot
     sandbox_root: str
 
@@ -127,11 +133,14 @@ class Provisioner:
         Two, so that back-to-back jobs overlap one seed's move with the other's job; one fork
         per call, so the loop stays responsive.
         """
-        if len(self.seeds) < SEEDS and not self.ended and not self.seed_failed:
+        if self.wants_seed() and not self.ended:
             try:
                 self.seeds.append(self._make_seed())
             except JobRefused:
                 self.seed_failed = True  # tried again, and reported, when a job needs a seed
+
+    def wants_seed(self) -> bool:
+        return len(self.seeds) < SEEDS and not self.seed_failed
 
     def _make_seed(self) -> Seed:
         self.seq += 1
@@ -185,13 +194,23 @@ class Provisioner:
     def release(self, job: dict[str, Any]) -> None:
         """Give back what a job held: its uid, its cgroup, its folder (each at most once)."""
         self.release_uid(job)
-        group, job["group"] = job.get("group"), None
-        if group is not None:
-            group.kill_all(self._collect)
-            group.remove()
         folder, job["dir"] = job.get("dir"), None
         if folder is not None and self.root.drop_job_dir(folder):
             self.trash_pending = True
+        group, job["group"] = job.get("group"), None
+        if group is not None:  # after the folder: its tmpfs pages are charged to the group
+            group.kill_all(self._collect)
+            group.remove()
+
+    def defer_release(self, job: dict[str, Any]) -> None:
+        """Release an ended job's cgroup and folder later (its uid must be released already)."""
+        self.deferred.append(job)
+        if len(self.deferred) >= DEFERRED_MAX:
+            self.flush_deferred()
+
+    def flush_deferred(self) -> None:
+        while self.deferred:
+            self.release(self.deferred.pop(0))
 
     def release_uid(self, job: dict[str, Any]) -> None:
         """Clear the job's uid's keyrings and give the uid back (after its processes are gone)."""

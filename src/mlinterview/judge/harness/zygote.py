@@ -39,7 +39,7 @@ import isolation
 import runner
 import seeds
 import uids
-from provision import JobRefused, Provisioner
+from provision import IDLE_S, JobRefused, Provisioner
 
 del sys.path[0]
 
@@ -128,6 +128,7 @@ class Worker(Provisioner):
         self.trash_pid: int | None = None
         self.seeds: list[seeds.Seed] = []
         self.seed_failed = False  # the last seed could not be made: wait for a job to try again
+        self.deferred: list[dict[str, Any]] = []  # ended jobs whose group and folder wait
         self.trash_pending = False
         self.seq = 0
         self.can_scan = isolation.IS_LINUX and _proc_is_ours()
@@ -234,7 +235,12 @@ class Worker(Provisioner):
         try:
             self.replenish()
             while True:
-                readable, _, _ = select.select([self.sock.fileno(), wake_r], [], [], 1.0)
+                # Clean-up and new seeds wait until nothing has happened for IDLE_S.
+                idle_s = IDLE_S if self.deferred or self.wants_seed() else 1.0
+                readable, _, _ = select.select([self.sock.fileno(), wake_r], [], [], idle_s)
+                if not readable:
+                    self.flush_deferred()
+                    self.replenish()
                 if wake_r in readable:
                     os.read(wake_r, 4096)
                 if self.sock.fileno() in readable and not self.handle_message():
@@ -242,7 +248,6 @@ class Worker(Provisioner):
                 self.reap()
                 self.expire()
                 self.tidy()
-                self.replenish()
         finally:
             self.shutdown()
 
@@ -255,6 +260,7 @@ class Worker(Provisioner):
             self.kill_tree(pid, job)
             self.release(job)
         self.jobs.clear()
+        self.flush_deferred()
         deadline = time.monotonic() + 2.0
         while self.helpers and time.monotonic() < deadline:
             self._collect()
@@ -296,6 +302,7 @@ class Worker(Provisioner):
                 if job["id"] == message["job"]:
                     self.kill_tree(pid, job)
         elif op == "stats":
+            self.flush_deferred()  # what is reported is what stays
             parked = [seed.group.name for seed in self.seeds if seed.group is not None]
             self.send(
                 {
@@ -327,8 +334,8 @@ class Worker(Provisioner):
             raise
         self.jobs[pid] = job
         self.send({"op": "started", "job": message["job"], "pid": pid})
-        # The next job's seed forks and moves into its group while this job runs.
-        self.replenish()
+        if not self.seeds:  # back-to-back jobs: the next seed forks while this job runs
+            self.replenish()
 
     def child(
         self,
@@ -442,8 +449,8 @@ class Worker(Provisioner):
                 self.release(job)
                 raise
             self.send(report)
-            # Nothing of the job runs any more: its group and folder go after the verdict.
-            self.release(job)
+            # Nothing of the job runs any more: its group and folder go when the worker is idle.
+            self.defer_release(job)
 
     def kill_tree(self, pid: int, job: dict[str, Any]) -> None:
         """Kill the job's process and everything it started, escaped session or not."""
