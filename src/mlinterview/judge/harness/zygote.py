@@ -334,7 +334,9 @@ class Worker(Provisioner):
             raise
         self.jobs[pid] = job
         self.send({"op": "started", "job": message["job"], "pid": pid})
-        if not self.seeds:  # back-to-back jobs: the next seed forks while this job runs
+        # The used seed is replaced at once: it forks and moves into its group while this job
+        # runs, so the next job (even right after this one) finds a seed ready.
+        if self.wants_seed():
             self.replenish()
 
     def child(
