@@ -28,6 +28,7 @@ SEEDS = 2  # job processes kept parked in their cgroups (seeds.py)
 # hold up to its quota in memory).
 IDLE_S = 0.005
 DEFERRED_MAX = 4
+OOM_POLL_S = 0.05  # how often running jobs' groups are checked for OOM kills
 
 
 class JobRefused(Exception):
@@ -232,9 +233,19 @@ class Provisioner:
             self.trash_pid = self.spawn_helper(self.root.empty_trash)
 
     def expire(self) -> None:
-        """Kill jobs past their wall-clock budget: a judge that stopped listening frees them too."""
+        """Kill jobs past their wall-clock budget (a judge that stopped listening frees them
+        too), and jobs the kernel has already hit at their memory cap: like cgroup v2's
+        ``memory.oom.group``, one process killed for memory ends the whole job."""
         now = time.monotonic()
         for pid, job in list(self.jobs.items()):
             if job["wall_s"] and not job.get("expired") and now - job["started"] > job["wall_s"]:
                 job["expired"] = True
                 self.kill_tree(pid, job)
+            group = job.get("group")
+            if group is not None and not job.get("oom_ended") and group.oom_kills():
+                job["oom_ended"] = True
+                self.kill_tree(pid, job)
+
+    def watching(self) -> bool:
+        """Whether a live job has a cgroup whose OOM kills the loop must look for."""
+        return any(job.get("group") is not None for job in self.jobs.values())

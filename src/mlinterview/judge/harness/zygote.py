@@ -39,7 +39,7 @@ import isolation
 import runner
 import seeds
 import uids
-from provision import IDLE_S, JobRefused, Provisioner
+from provision import IDLE_S, OOM_POLL_S, JobRefused, Provisioner
 
 del sys.path[0]
 
@@ -237,6 +237,8 @@ class Worker(Provisioner):
             while True:
                 # Clean-up and new seeds wait until nothing has happened for IDLE_S.
                 idle_s = IDLE_S if self.deferred or self.wants_seed() else 1.0
+                if self.watching():
+                    idle_s = min(idle_s, OOM_POLL_S)
                 readable, _, _ = select.select([self.sock.fileno(), wake_r], [], [], idle_s)
                 if not readable:
                     self.flush_deferred()
