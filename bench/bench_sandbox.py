@@ -84,7 +84,7 @@ def cgroup_cost(rounds: int = 200) -> dict[str, float]:
         from mlinterview.judge.harness import cgroups
     except ImportError:  # a judge without job cgroups
         return {}
-    setup, reason = cgroups.detect(f"mli-sandbox-bench{os.getpid()}.probe")
+    setup, reason = cgroups.detect(f"mli-bench-{os.getpid()}.probe")
     if setup is None:
         print(f"no job cgroups: {reason}")
         return {}
@@ -93,7 +93,7 @@ def cgroup_cost(rounds: int = 200) -> dict[str, float]:
         started = time.perf_counter()
         group = None
         if with_group:
-            group = cgroups.JobGroup.create(setup, f"mli-sandbox-bench{os.getpid()}.{index}")
+            group = cgroups.JobGroup.create(setup, f"mli-bench-{os.getpid()}.{index}")
         go_r, go_w = os.pipe()
         pid = os.fork()
         if pid == 0:
