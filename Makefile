@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_judge.py
 	$(BIN)/python bench/bench_web.py
 	$(BIN)/python bench/bench_complexity.py
+	$(BIN)/python bench/bench_sandbox.py
 
 validate: $(STAMP)
 	$(BIN)/mli validate

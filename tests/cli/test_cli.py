@@ -114,8 +114,10 @@ def test_show_and_home_screen(home: Path) -> None:
 def test_doctor_reports_isolation(home: Path) -> None:
     result = mli("doctor", home=home)
     assert result.returncode == 0 and "isolation" in result.stdout
+    assert "memory accounting:" in result.stdout and "job folder:" in result.stdout
     if os.geteuid() == 0 and sys.platform.startswith("linux"):
         assert "full" in result.stdout
+        assert "IPC namespace per job: yes" in result.stdout
 
 
 def test_validate_one_problem(home: Path) -> None:

@@ -54,8 +54,10 @@ def test_kill_minus_one_hits_only_the_sandbox() -> None:
     )
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
-    # The attack kills only its own job's processes: the worker survives and answers the next
-    # submission; the attack's own answer never arrives, so it is not accepted.
-    assert outcome["attack"] != "accepted"
+    # The signal reaches nothing it may not signal: the worker (and the job process it keeps
+    # parked for the next submission) survive and judge the next submission. kill(-1) never
+    # signals its caller, and reports success when any other process exists, signalled or
+    # not (an empty namespace gives ESRCH), so the attack's own verdict is either.
+    assert outcome["attack"] in ("accepted", "runtime_error")
     assert outcome["after"] == "accepted"
     assert outcome["stray"] == 0

@@ -567,6 +567,8 @@ def doctor() -> None:
     out.print(f"[bold]isolation[/]: {level}")
     out.print(f"  namespaces: {', '.join(iso.get('namespaces') or []) or 'none'}")
     out.print(f"  separate uid per job: {'yes' if iso.get('uid_drop') else 'no'}")
+    for line in sandbox_lines(iso):
+        out.print(f"  {line}")
     out.print(
         f"  Landlock: {'ABI ' + str(iso['landlock_abi']) if iso.get('landlock_abi') else 'not available'}"
     )
@@ -582,6 +584,18 @@ def doctor() -> None:
     out.print(f"[bold]workspace[/]: {ctx.config.workspace}")
     out.print(f"[bold]content[/]: {n} problems" + (f", [red]{errors} failed to load[/]" if errors else ""))
     out.print("[dim]docs/SECURITY.md explains what each level stops and what it does not.[/]")
+
+
+def sandbox_lines(iso: dict[str, Any]) -> list[str]:
+    """What bounds a whole job, as the worker reported it (docs/SECURITY.md, "Per job")."""
+    lines = [f"memory accounting: {iso.get('memory_accounting') or 'per process (RLIMIT_AS)'}"]
+    if iso.get("uid_range"):
+        low, high = iso["uid_range"]
+        lines.append(f"sandbox uids: {low}-{high}, leased {iso.get('uid_leases')}")
+        lines.append(f"kernel keyrings: {iso.get('keyrings')}")
+    lines.append(f"IPC namespace per job: {'yes' if iso.get('ipc_per_job') else 'no'}")
+    lines.append(f"job folder: {iso.get('job_folder') or 'plain folder'}")
+    return lines
 
 
 def isolation_level(iso: dict[str, Any]) -> str:

@@ -35,6 +35,8 @@ class Limits:
     fsize_mb: int = 16
     nofile: int = 64
     stack_mb: int = 128  # recursion depth on top of memory_mb
+    folder_mb: int = 64  # the job folder's size quota (a tmpfs where the worker can mount one)
+    folder_inodes: int = 2048  # ... and its file count
 
     def for_worker(self, cases: int) -> dict[str, Any]:
         cpu_s = int(self.time_s * max(cases, 1) + 3)
@@ -45,6 +47,10 @@ class Limits:
             "fsize_mb": self.fsize_mb,
             "nofile": self.nofile,
             "stack_mb": self.stack_mb,
+            "folder_mb": self.folder_mb,
+            "folder_inodes": self.folder_inodes,
+            # The worker kills a job past this, even if the judge never asks it to.
+            "wall_s": 2 * cpu_s + 30,
         }
 
 
@@ -244,17 +250,26 @@ class Execution:
         except Exception:
             self.job.kill()
             self.exit = self.job.wait_exit(5.0)
-        for fd in (self.cmd_w, self.res_r, self.out_r):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        finally:
+            for fd in (self.cmd_w, self.res_r, self.out_r):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
         return self.exit
 
     @property
     def memory_mb(self) -> float:
+        """The job's peak: its whole cgroup where the worker has one, else the main process's."""
+        if "memory_peak_kb" in self.exit:
+            return int(self.exit["memory_peak_kb"]) / 1024
         used_kb = int(self.exit.get("maxrss_kb") or 0) - self.worker.baseline_rss_kb
         return max(used_kb, 0) / 1024
+
+    @property
+    def out_of_memory(self) -> bool:
+        """The kernel killed a process of the job for going over the job's memory cap."""
+        return int(self.exit.get("oom_kills") or 0) > 0
 
 
 def _text(data: bytes | bytearray) -> str:

@@ -68,6 +68,14 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
         return Report(verdict, 0, len(cases), message=problem.message)
 
     execution = Execution(pool.worker(), task.limits, len(cases))
+    try:
+        return _run(execution, task, cases, keep_going)
+    finally:
+        # Whatever raised on this side (a checker, a decoder), the job ends and frees its uid.
+        execution.finish(kill=True)
+
+
+def _run(execution: Execution, task: Task, cases: list[Case], keep_going: bool) -> Report:
     load = execution.request(
         {"code": task.code, "entry": task.entry, "forbidden": task.forbidden, "marker": execution.marker},
         timeout_s=max(task.limits.time_s, 2.0),
@@ -208,7 +216,7 @@ def _death(execution: Execution, task: Task) -> tuple[Verdict, str]:
         return Verdict.INTERNAL_ERROR, "the judge's worker stopped unexpectedly"
     if exit_info.get("error"):
         return Verdict.INTERNAL_ERROR, str(exit_info["error"])
-    if execution.memory_mb >= task.limits.memory_mb * 0.9:
+    if execution.out_of_memory or execution.memory_mb >= task.limits.memory_mb * 0.9:
         return Verdict.MEMORY_LIMIT, f"used more than {task.limits.memory_mb} MB"
     if status is not None and status < 0:
         name = signal.Signals(-status).name if -status in signal.Signals._value2member_map_ else str(-status)
@@ -263,6 +271,11 @@ def _summarise(results: list[CaseResult], execution: Execution, task: Task) -> R
     memory = round(execution.memory_mb, 1)
     if verdict is Verdict.ACCEPTED and memory > task.limits.memory_mb:
         verdict, message = Verdict.MEMORY_LIMIT, f"used {memory:g} MB, more than {task.limits.memory_mb} MB"
+    if execution.out_of_memory and verdict in (Verdict.ACCEPTED, Verdict.WRONG_ANSWER, Verdict.RUNTIME_ERROR):
+        verdict, message = (
+            Verdict.MEMORY_LIMIT,
+            f"the job's processes together used more than {task.limits.memory_mb} MB",
+        )
     if verdict is Verdict.ACCEPTED and passed != len(results):
         # Never accept on anything less than every case judged and passed.
         verdict, message = Verdict.INTERNAL_ERROR, "not every case was judged"

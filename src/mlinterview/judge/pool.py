@@ -30,7 +30,8 @@ class PoolSettings:
     size: int = 1
     isolation: str = "auto"  # auto | off
     hide: list[str] = field(default_factory=list)  # folders the sandbox must not see
-    uid_base: int = 61000
+    uid_base: int = 61000  # sandbox uids, leased machine-wide (harness/uids.py)
+    uid_count: int = 2048
     extra_env: dict[str, str] = field(default_factory=dict)  # e.g. OPENBLAS_CORETYPE
 
 
@@ -72,8 +73,8 @@ class Worker:
             "control_fd": theirs.fileno(),
             "isolation": self.settings.isolation,
             "hide": self.settings.hide,
-            "uid_base": self.settings.uid_base + 100 * self.index,
-            "uid_count": 64,
+            "uid_base": self.settings.uid_base,
+            "uid_count": self.settings.uid_count,
         }
         env = {
             "PATH": "/usr/bin:/bin",
@@ -111,6 +112,12 @@ class Worker:
             return "(no message)"
 
     def _read_loop(self) -> None:
+        try:
+            self._read_messages()
+        finally:  # however the loop ends, every waiting job hears that the worker is gone
+            self._worker_gone()
+
+    def _read_messages(self) -> None:
         while True:
             try:
                 data = self.sock.recv(1 << 16)
@@ -138,6 +145,8 @@ class Worker:
             elif op == "stats":
                 self._stats.append(message)
                 self._stats_event.set()
+
+    def _worker_gone(self) -> None:
         self.alive = False
         self._ready.set()
         with self._lock:
@@ -182,20 +191,33 @@ class Worker:
 
     def stray_processes(self) -> int:
         """Processes left in the worker's sandbox beyond its live jobs (0 when clean)."""
+        return int(self.stats()["stray"])
+
+    def stats(self) -> dict[str, Any]:
+        """The worker's live jobs, stray processes and the cgroups of its parked job processes."""
         self._stats_event.clear()
         self.send({"op": "stats"})
         if not self._stats_event.wait(5.0):
             raise JudgeUnavailable("the worker did not answer")
-        return int(self._stats.pop()["stray"])
+        return self._stats.pop()
 
     def close(self) -> None:
         if self.proc is None:
             return
         try:
-            self.sock.close()
+            self.sock.sendall(b'{"op": "quit"}')
         except OSError:
             pass
-        if self.proc.poll() is None:
+        try:  # shutdown first: the reader thread's recv would keep a closed socket open
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.sock.close()
+        # Closing the socket asks the worker to end its jobs and remove its folders and
+        # cgroups; a signal now would cut that clean-up short.
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
             self.proc.terminate()
             try:
                 self.proc.wait(5)

@@ -95,6 +95,10 @@ def mount(source: str, target: str, fstype: str | None, flags: int, data: str | 
     )
 
 
+def umount(target: str, flags: int = 0) -> None:
+    _check(libc().umount2(target.encode(), ctypes.c_int(flags)), f"umount {target}")
+
+
 def enter_namespaces(is_root: bool) -> list[str]:
     """Unshare what this process may; returns the namespaces entered.
 

@@ -1,8 +1,9 @@
-"""The warm worker: imports what solutions use once, then forks one sandboxed child per job.
+"""The warm worker: imports what solutions use once, then runs each job in a sandboxed child.
 
 Started by the judge as ``python -I zygote.py CONFIG_JSON``. It holds no expected answers and
 no problem data: it receives a job's limits and three pipe ends (case input, results, the
-learner's stdout/stderr) over its control socket, forks, and reports the child's pid and, when
+learner's stdout/stderr) over its control socket, hands them to a child forked ahead of time
+(``seeds``), and reports the child's pid and, when
 the child ends, its exit status and resource usage. Every process a job leaves behind is
 killed before the job is reported finished. A job whose limits name ``harness: sql`` runs a
 learner's SQL (``sqlrunner.py``, DuckDB imported on the worker's first such job) instead of
@@ -12,6 +13,11 @@ As root on Linux the worker lives in its own pid, network, mount, IPC and UTS na
 (it is pid 1 there, so orphans come back to it), hides the data and content folders under
 empty tmpfs mounts, and runs each job as its own unprivileged uid under Landlock. Elsewhere it
 does what the platform allows; ``isolation`` in the ready message says what that was.
+
+Around each job (``provision``): a uid leased machine-wide, a memory and pids cgroup, a capped
+tmpfs job folder and an IPC namespace of its own. Every way a job ends releases them; a job
+that cannot get them is refused, never run with less. The worker also kills a job that
+outlives its wall-clock budget, whatever the judge does.
 """
 
 from __future__ import annotations
@@ -22,7 +28,6 @@ import json
 import os
 import resource
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -31,8 +36,12 @@ import time
 from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cgroups
 import isolation
 import runner
+import seeds
+import uids
+from provision import IDLE_S, OOM_POLL_S, JobRefused, Provisioner
 
 del sys.path[0]
 
@@ -100,7 +109,7 @@ DEFAULT_PRELOAD = [
 ]
 
 
-class Worker:
+class Worker(Provisioner):
     def __init__(self, config: dict[str, Any]) -> None:
         self.config = config
         self.sock = socket.socket(fileno=config["control_fd"])
@@ -115,7 +124,15 @@ class Worker:
         }
         self.jobs: dict[int, dict[str, Any]] = {}
         self.ended: list[tuple[int, int, Any]] = []
-        self.free_uids: list[int] = []
+        self.uid_pool: uids.UidPool | None = None
+        self.cgroup_setup: cgroups.Setup | None = None
+        self.helpers: set[int] = set()
+        self.trash_pid: int | None = None
+        self.seeds: list[seeds.Seed] = []
+        self.seed_failed = False  # the last seed could not be made: wait for a job to try again
+        self.deferred: list[dict[str, Any]] = []  # ended jobs whose group and folder wait
+        self.trash_pending = False
+        self.seq = 0
         self.can_scan = isolation.IS_LINUX and _proc_is_ours()
         self.read_paths: list[str] = []
         self.sql_read_paths: list[str] = []
@@ -144,9 +161,13 @@ class Worker:
         # /proc must show this namespace's pids before any pid read from it is signalled.
         self.can_scan = _proc_is_ours()
         if self.is_root:
-            base, count = self.config.get("uid_base", 61000), self.config.get("uid_count", 64)
-            self.free_uids = list(range(base, base + count))
+            base, count = self.config.get("uid_base", 61000), self.config.get("uid_count", 2048)
+            self.uid_pool = uids.UidPool(base, count)
             self.iso["uid_drop"] = True
+            self.iso["uid_range"] = [base, base + count - 1]
+            self.iso["uid_leases"] = self.uid_pool.error or f"machine-wide ({self.uid_pool.lease_dir})"
+            self.iso["keyrings"] = "cleared around each job" if uids.keyrings_supported() else "not cleared"
+        self.iso["ipc_per_job"] = "ipc" in namespaces
 
     def _become_pid_one(self) -> None:
         """Fork once so the worker is pid 1 of its new pid namespace; the parent just waits."""
@@ -200,10 +221,7 @@ class Worker:
             ]
         )
         self.read_paths = sorted(p for p in paths if os.path.exists(p))
-        self.sandbox_root = tempfile.mkdtemp(prefix="mli-sandbox-")
-        os.chmod(self.sandbox_root, 0o711)
 
-    # -- the loop ------------------------------------------------------------------------------
     def serve(self) -> None:
         # Everything imported so far is shared with every child: keep the collector from
         # touching (and so copying) those pages after each fork.
@@ -218,17 +236,41 @@ class Worker:
             {"op": "ready", "isolation": self.iso, "baseline_rss_kb": _kb(baseline), "pid": os.getpid()}
         )
         try:
+            self.replenish()
             while True:
-                readable, _, _ = select.select([self.sock.fileno(), wake_r], [], [], 1.0)
+                # Clean-up and new seeds wait until nothing has happened for IDLE_S.
+                idle_s = IDLE_S if self.deferred or self.wants_seed() else 1.0
+                if self.watching():
+                    idle_s = min(idle_s, OOM_POLL_S)
+                readable, _, _ = select.select([self.sock.fileno(), wake_r], [], [], idle_s)
+                if not readable:
+                    self.flush_deferred()
+                    self.replenish()
                 if wake_r in readable:
                     os.read(wake_r, 4096)
                 if self.sock.fileno() in readable and not self.handle_message():
                     return
                 self.reap()
+                self.expire()
+                self.tidy()
         finally:
-            for pid in list(self.jobs):
-                isolation.kill_quietly(pid, signal.SIGKILL)
-            shutil.rmtree(self.sandbox_root, ignore_errors=True)
+            self.shutdown()
+
+    def shutdown(self) -> None:
+        """End every job and remove everything this worker made, before it exits."""
+        while self.seeds:
+            self._drop_seed(self.seeds.pop())
+        for pid, job in list(self.jobs.items()):
+            isolation.kill_quietly(pid, signal.SIGKILL)
+            self.kill_tree(pid, job)
+            self.release(job)
+        self.jobs.clear()
+        self.flush_deferred()
+        deadline = time.monotonic() + 2.0
+        while self.helpers and time.monotonic() < deadline:
+            self._collect()
+            time.sleep(0.005)
+        self.root.close()
 
     def send(self, message: dict[str, Any]) -> None:
         self.sock.sendall(json.dumps(message).encode())
@@ -245,7 +287,8 @@ class Worker:
         if op == "run":
             try:
                 self.start(message, fds)
-            except OSError as exc:  # fork or the job folder failed: the job ends at once
+            except (OSError, JobRefused) as exc:  # the job ends at once, and never ran
+                reason = str(exc) if isinstance(exc, JobRefused) else f"could not start the job: {exc}"
                 self.send(
                     {
                         "op": "exit",
@@ -253,7 +296,7 @@ class Worker:
                         "status": None,
                         "maxrss_kb": 0,
                         "cpu_s": 0.0,
-                        "error": f"could not start the job: {exc}",
+                        "error": reason,
                     }
                 )
             finally:
@@ -264,7 +307,16 @@ class Worker:
                 if job["id"] == message["job"]:
                     self.kill_tree(pid, job)
         elif op == "stats":
-            self.send({"op": "stats", "live_jobs": len(self.jobs), "stray": self.stray_processes()})
+            self.flush_deferred()  # what is reported is what stays
+            parked = [seed.group.name for seed in self.seeds if seed.group is not None]
+            self.send(
+                {
+                    "op": "stats",
+                    "live_jobs": len(self.jobs),
+                    "stray": self.stray_processes(),
+                    "parked": parked,
+                }
+            )
         elif op == "quit":
             return False
         return True
@@ -307,23 +359,28 @@ class Worker:
 
     def start(self, message: dict[str, Any], fds: list[int]) -> None:
         limits = message["limits"]
-        harness = self.sql_harness() if limits.get("harness") == "sql" else runner
-        uid = self.free_uids.pop(0) if self.free_uids else None
-        job_dir = tempfile.mkdtemp(prefix="job-", dir=self.sandbox_root)
-        if uid is not None:
-            os.chown(job_dir, uid, uid)
-        os.chmod(job_dir, 0o700)
-        zygote_pid = os.getpid()
-        pid = os.fork()
-        if pid == 0:
-            code = 70
-            try:
-                self.child(fds, job_dir, uid, limits, zygote_pid, harness)
-                code = 0
-            finally:
-                os._exit(code)
-        self.jobs[pid] = {"id": message["job"], "uid": uid, "dir": job_dir, "started": time.monotonic()}
+        job: dict[str, Any] = {
+            "id": message["job"],
+            "uid": None,
+            "lease": None,
+            "dir": None,
+            "group": None,
+            "started": time.monotonic(),
+            "wall_s": float(limits.get("wall_s") or 0),
+        }
+        if limits.get("harness") == "sql":
+            self.sql_harness()  # DuckDB imported once, in the worker: seeds forked after it share it
+        try:
+            pid = self._launch(job, limits, fds)
+        except BaseException:
+            self.release(job)
+            raise
+        self.jobs[pid] = job
         self.send({"op": "started", "job": message["job"], "pid": pid})
+        # The used seed is replaced at once: it forks and moves into its group while this job
+        # runs, so the next job (even right after this one) finds a seed ready.
+        if self.wants_seed():
+            self.replenish()
 
     def child(
         self,
@@ -332,13 +389,14 @@ class Worker:
         uid: int | None,
         limits: dict[str, Any],
         zygote_pid: int,
-        harness: Any = runner,
     ) -> None:
+        """The job's process (a seed, already in the job's cgroup): lock down, then run."""
         import fcntl
 
-        signal.set_wakeup_fd(-1)
-        for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, signal.SIG_DFL)
+        # Chosen while still root and before Landlock: a seed forked before the worker's first
+        # SQL job imports DuckDB itself.
+        harness = self.sql_harness() if limits.get("harness") == "sql" else runner
+
         os.setsid()
         high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 100) for fd in fds]
         devnull = os.open("/dev/null", os.O_RDONLY)
@@ -360,8 +418,14 @@ class Worker:
         isolation.set_limit(resource.RLIMIT_FSIZE, int(limits.get("fsize_mb", 16)) * 1024 * 1024)
         isolation.set_limit(resource.RLIMIT_NOFILE, int(limits.get("nofile", 64)))
         isolation.set_limit(resource.RLIMIT_CORE, 0)
+        if self.iso.get("ipc_per_job"):
+            isolation.unshare(isolation.CLONE_NEWIPC)  # SysV objects die with the job
+        if self.iso["uid_drop"] and uid is None:
+            os._exit(72)  # never run learner code as root
         if uid is not None:
             isolation.drop_privileges(uid, uid)
+            uids.clear_user_keyrings()
+            uids.new_session_keyring()
         if uid is not None or not self.is_root:
             isolation.set_limit(resource.RLIMIT_NPROC, int(limits.get("nproc", 64)))
         if isolation.IS_LINUX:
@@ -401,25 +465,42 @@ class Worker:
                 return
             if pid in self.jobs:
                 self.ended.append((pid, status, usage))
+            self.helpers.discard(pid)
+            if pid == self.trash_pid:
+                self.trash_pid = None
+            for seed in [s for s in self.seeds if s.pid == pid]:  # a seed died before its job
+                self.seeds.remove(seed)
+                seed.sock.close()
+                if seed.group is not None:
+                    seed.group.remove()
 
     def reap(self) -> None:
         self._collect()
         while self.ended:
             pid, status, usage = self.ended.pop(0)
             job = self.jobs.pop(pid)
-            self.kill_tree(pid, job)
-            shutil.rmtree(job["dir"], ignore_errors=True)
-            if job["uid"] is not None:
-                self.free_uids.append(job["uid"])
-            self.send(
-                {
-                    "op": "exit",
-                    "job": job["id"],
-                    "status": os.waitstatus_to_exitcode(status),
-                    "maxrss_kb": _kb(usage.ru_maxrss),
-                    "cpu_s": usage.ru_utime + usage.ru_stime,
-                }
-            )
+            report = {
+                "op": "exit",
+                "job": job["id"],
+                "status": os.waitstatus_to_exitcode(status),
+                "maxrss_kb": _kb(usage.ru_maxrss),
+                "cpu_s": usage.ru_utime + usage.ru_stime,
+            }
+            try:
+                self.kill_tree(pid, job)
+                group = job["group"]
+                if group is not None:
+                    report["memory_peak_kb"] = group.peak_bytes() // 1024
+                    report["oom_kills"] = group.oom_kills()
+                if job.get("expired"):
+                    report["error"] = "the job outlived its wall-clock budget and was killed"
+                self.release_uid(job)
+            except BaseException:
+                self.release(job)
+                raise
+            self.send(report)
+            # Nothing of the job runs any more: its group and folder go when the worker is idle.
+            self.defer_release(job)
 
     def kill_tree(self, pid: int, job: dict[str, Any]) -> None:
         """Kill the job's process and everything it started, escaped session or not."""
@@ -428,6 +509,8 @@ class Worker:
         except OSError:
             pass
         isolation.kill_quietly(pid, signal.SIGKILL)
+        if job.get("group") is not None:
+            job["group"].kill_all(self._collect)
         if not self.can_scan:
             return
         deadline = time.monotonic() + 2.0
@@ -435,8 +518,11 @@ class Worker:
             if job["uid"] is not None:
                 victims = isolation.processes_of_uid(job["uid"])
             else:
+                spared = self.helpers | {seed.pid for seed in self.seeds}
                 victims = [
-                    p for p in isolation.processes_with_parent(os.getpid()) if p not in self.jobs and p != pid
+                    p
+                    for p in isolation.processes_with_parent(os.getpid())
+                    if p not in self.jobs and p != pid and p not in spared
                 ]
             if not victims:
                 return
@@ -446,7 +532,7 @@ class Worker:
             time.sleep(0.0005)
 
     def stray_processes(self) -> int:
-        live = set(self.jobs)
+        live = set(self.jobs) | self.helpers | {seed.pid for seed in self.seeds}
         if not self.can_scan:
             return 0
         if "pid" in self.iso["namespaces"]:
@@ -490,6 +576,7 @@ def main() -> None:
     worker = Worker(config)
     worker.isolate()
     worker.preload()
+    worker.prepare_jobs()
     worker.serve()
 
 
