@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from mlinterview.judge import packcode
 from mlinterview.judge.execution import Execution, Limits
 from mlinterview.judge.grader import Task
+from mlinterview.judge.harness import protocol
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.models import COMPLEXITY_EXPONENTS
 
@@ -28,12 +30,24 @@ TOLERANCE = 0.35
 
 
 def measure(
-    pool: WorkerPool, task: Task, gen_path: Path, expected: str, max_n: int = 1 << 17
+    pool: WorkerPool,
+    task: Task,
+    gen_path: Path,
+    expected: str,
+    max_n: int = 1 << 17,
+    frames: Callable[[int], bytes] | None = None,
 ) -> dict[str, Any] | None:
     """Return ``{"exponent", "expected", "on_target", "message", "points"}`` or None if the pack
-    has no ``scale`` function."""
+    has no ``scale`` function. ``frames(n)`` gives the encoded case of size n (default:
+    :func:`scaled_frame`); a caller that measures often may pass a memo of it, since making
+    and encoding the inputs can cost more than timing the solution on them."""
     if packcode.scaled_input(gen_path, 4) is None:
         return None
+    if frames is None:
+
+        def frames(n: int) -> bytes:
+            return scaled_frame(gen_path, n)
+
     limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s, 2.0)})
     execution = Execution(pool.worker(), limits, 64)
     points: list[tuple[int, float]] = []
@@ -54,8 +68,8 @@ def measure(
         slow_at: int | None = None
         n = 256
         while n <= max_n and time.monotonic() - started < BUDGET_S:
-            args = packcode.scaled_input(gen_path, n, seed=n)
-            messages = [{"case": f"n{n}-{k}", "args": args} for k in range(3)]
+            # The same frame three times: it is encoded once, and the fastest of three is kept.
+            messages = [frames(n)] * 3
             timings = []
             for outcome in execution.exchange(messages, limits.time_s):
                 if outcome.status == "timeout":
@@ -74,6 +88,12 @@ def measure(
         if not execution.finished:
             execution.finish(kill=True)
     return summarise(points, expected, slow_at=slow_at, limit_s=limits.time_s)
+
+
+def scaled_frame(gen_path: Path, n: int) -> bytes:
+    """The case of size n (the pack's ``scale(n)`` seeded with n), encoded for the child."""
+    args = packcode.scaled_input(gen_path, n, seed=n)
+    return protocol.encode({"case": f"n{n}", "args": args})
 
 
 def fit_exponent(points: list[tuple[int, float]]) -> float | None:

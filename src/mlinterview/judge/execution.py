@@ -12,7 +12,7 @@ import os
 import secrets
 import select
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,7 +88,7 @@ class Execution:
         messages: Sequence[dict[str, Any] | bytes],
         timeout_s: float,
         first_timeout_s: float | None = None,
-    ) -> Iterator[Outcome]:
+    ) -> Generator[Outcome, None, None]:
         """Send all ``messages`` (pipelined) and yield one outcome per answer, in order.
 
         Message i's clock starts when it is fully written and the answer to message i-1 has

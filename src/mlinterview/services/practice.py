@@ -83,6 +83,10 @@ def run_samples(ctx: Context, problem: Problem, code: str) -> Judged:
         time_spent_s=_time_spent(ctx, problem),
         now=ctx.clock(),
     )
+    if getattr(ctx, "keeps_warm", False) and problem.complexity and problem.has_generator:
+        from mlinterview.services import growth
+
+        growth.prepare(problem.file("gen.py"))  # so that the Submit after these runs is quick
     return Judged(problem, report)
 
 
@@ -132,10 +136,14 @@ def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool) -> 
 
 def _complexity(ctx: Context, problem: Problem, code: str) -> dict[str, Any] | None:
     from mlinterview.judge.complexity import measure
+    from mlinterview.services.growth import scaled_frames
     from mlinterview.services.tasks import task_for
 
     assert problem.complexity is not None
-    return measure(ctx.pool, task_for(problem, code), problem.file("gen.py"), problem.complexity["time"])
+    gen = problem.file("gen.py")
+    return measure(
+        ctx.pool, task_for(problem, code), gen, problem.complexity["time"], frames=scaled_frames(gen)
+    )
 
 
 def _time_spent(ctx: Context, problem: Problem) -> float | None:
