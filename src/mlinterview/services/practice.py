@@ -98,7 +98,7 @@ def submit(
     from mlinterview.services.review import schedule_problem
 
     report = _judge(ctx, problem, code, samples_only=False)
-    if report.is_accepted and complexity and problem.complexity and problem.has_generator:
+    if report.is_accepted and complexity and has_growth_check(problem):
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
     spent = _time_spent(ctx, problem)
@@ -144,6 +144,29 @@ def _complexity(ctx: Context, problem: Problem, code: str) -> dict[str, Any] | N
     return measure(
         ctx.pool, task_for(problem, code), gen, problem.complexity["time"], frames=scaled_frames(gen)
     )
+
+
+def has_growth_check(problem: Problem) -> bool:
+    """Whether an accepted submission to ``problem`` gets a complexity line."""
+    return bool(problem.complexity and problem.has_generator)
+
+
+def measure_growth(ctx: Context, problem: Problem, attempt_id: int) -> dict[str, Any] | None:
+    """The complexity line of accepted submission ``attempt_id`` (made with ``complexity=False``),
+    measured now on the code it recorded and stored with it: the web app shows the verdict first
+    and this after. None when the problem has no growth check or ``attempt_id`` is no accepted
+    submission of it."""
+    from mlinterview.store.attempt_growth import set_complexity
+
+    if not has_growth_check(problem):
+        return None
+    found = [a for a in ctx.store.attempts(problem.id, limit=50) if a["id"] == attempt_id]
+    if not found or found[0]["mode"] != "submit" or found[0]["verdict"] != "accepted":
+        return None
+    complexity = _complexity(ctx, problem, found[0]["code"])
+    if complexity is not None:
+        set_complexity(ctx.store.engine, attempt_id, problem.id, complexity)
+    return complexity
 
 
 def _time_spent(ctx: Context, problem: Problem) -> float | None:
