@@ -80,6 +80,24 @@ def test_first_run_starts_the_service_and_later_runs_use_it(solved: tuple[Path, 
     later = status(home)
     assert later["pid"] == info["pid"] and later["served"] == 2
 
+    # The client's whole start-up: it imports none of the heavy libraries.
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom mlinterview.cli.client import forward\n"
+            "code = forward(['run', 'two_sum.py'])\n"
+            "heavy = {'typer', 'click', 'rich', 'sqlalchemy', 'numpy', 'yaml', 'duckdb'}\n"
+            "print('loaded:', sorted(m for m in sys.modules if m.split('.')[0] in heavy), code)",
+        ],
+        capture_output=True,
+        text=True,
+        env=environment(home),
+        cwd=work,
+        timeout=120,
+    )
+    assert "Accepted" in probe.stdout and probe.stdout.rstrip().endswith("loaded: [] 0"), probe.stdout
+
     # Private to the user: a 0600 socket in a 0700 folder.
     folder = daemon_link.folder(home)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
