@@ -23,7 +23,10 @@ START_WAIT_S = 60.0  # a first start imports everything and warms a judge worker
 
 
 def main() -> None:
-    code = forward(sys.argv[1:])
+    try:
+        code = forward(sys.argv[1:])
+    except KeyboardInterrupt:  # Ctrl-C while the service judges: leave quietly, as in-process
+        sys.exit(130)
     if code is not None:
         sys.exit(code)
     from mlinterview.cli.app import app
