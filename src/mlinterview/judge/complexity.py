@@ -1,7 +1,7 @@
 """Growth feedback after an accepted submission: time the solution at growing n, fit n^k.
 
 The solution runs in one sandboxed child on inputs from the pack's ``scale(n, rng)``, at sizes
-doubling from 256 while a call stays under ~60 ms and the whole measurement under ~0.5 s.
+doubling from 256 to 65536 while a call stays under ~60 ms and the whole measurement under ~0.5 s.
 Each size is timed three times and the fastest kept; the exponent is the least-squares slope
 of log(time) on log(n) over the sizes that took at least 0.3 ms. It is advice, never a verdict:
 call times are the child's CPU time for the call alone, with the garbage collector paused as
@@ -34,7 +34,7 @@ def measure(
     task: Task,
     gen_path: Path,
     expected: str,
-    max_n: int = 1 << 17,
+    max_n: int = 1 << 16,
     frames: Callable[[int], bytes] | None = None,
 ) -> dict[str, Any] | None:
     """Return ``{"exponent", "expected", "on_target", "message", "points"}`` or None if the pack

