@@ -28,6 +28,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_judge.py
 	$(BIN)/python bench/bench_web.py
+	$(BIN)/python bench/bench_cli.py
 	$(BIN)/python bench/bench_complexity.py
 	$(BIN)/python bench/bench_sandbox.py
 

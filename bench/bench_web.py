@@ -3,8 +3,9 @@
 - a problem page (two-sum, with attempts in its history): median and p95 of 100 requests
   (target: median <= 20 ms);
 - the other pages (home, list, review, progress): median of 30 each;
-- the submit round trip of two-sum's reference (every case plus the complexity check, the
-  attempt recorded, the verdict panel rendered): median and p95 of 20;
+- the submit round trip of two-sum's reference (every case judged, the attempt recorded, the
+  verdict panel rendered: the verdict on screen; target <= 150 ms): median and p95 of 20;
+- the complexity line that the page asks for after that verdict: median of 20;
 - the same for a wrong solution, which skips the complexity check: median of 20;
 - a Run (sample cases only) round trip: median of 20.
 
@@ -77,6 +78,16 @@ def main() -> None:
                 return call
 
             submit = timed(post("/api/problems/two-sum/submit", solution, "accepted"), rounds=20, warmup=2)
+            attempt = client.post("/api/problems/two-sum/submit", json={"code": solution}).json()[
+                "attempt_id"
+            ]
+
+            def growth() -> object:
+                response = client.post("/api/problems/two-sum/complexity", json={"attempt": attempt})
+                assert response.status_code == 200 and response.json()["complexity"]
+                return response
+
+            complexity = timed(growth, rounds=20, warmup=2)
             wrong = timed(
                 post("/api/problems/two-sum/submit", wrong_code, "wrong_answer"), rounds=20, warmup=2
             )
@@ -94,6 +105,7 @@ def main() -> None:
         submit_median_ms=statistics.median(submit),
         submit_p95_ms=p95(submit),
         submit_wrong_median_ms=statistics.median(wrong),
+        complexity_after_verdict_median_ms=statistics.median(complexity),
         run_median_ms=statistics.median(run),
     )
     results.update({f"page{path.replace('/', '_') or '_home'}_median_ms": ms for path, ms in others.items()})
@@ -106,9 +118,10 @@ def main() -> None:
     for path, ms in others.items():
         print(f"{'page ' + path:<40} median {ms:7.2f} ms")
     print(
-        f"{'submit two-sum (all cases + complexity)':<40} median {statistics.median(submit):7.1f} ms   "
-        f"p95 {p95(submit):7.1f} ms"
+        f"{'submit two-sum: verdict on screen':<40} median {statistics.median(submit):7.1f} ms   "
+        f"p95 {p95(submit):7.1f} ms   (target <= 150 ms)"
     )
+    print(f"{'  then its complexity line':<40} median {statistics.median(complexity):7.1f} ms")
     print(f"{'submit a wrong two-sum (no complexity)':<40} median {statistics.median(wrong):7.1f} ms")
     print(f"{'run two-sum (samples)':<40} median {statistics.median(run):7.1f} ms")
     out = Path(__file__).parent / "results" / "web.json"

@@ -37,3 +37,25 @@ def ctx(home: Path, pool: WorkerPool) -> Iterator[Context]:
     yield context
     context._pool = None
     context.close()
+
+
+def _stop_judge_services(under: Path) -> None:
+    from mlinterview.services import daemon_link
+
+    for pid_file in under.rglob("daemon/daemon.pid"):
+        daemon_link.stop(pid_file.parent.parent, wait_s=5.0)
+
+
+@pytest.fixture(autouse=True)
+def _stop_the_tests_judge_service(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test's CLI commands start the judge service of its data folder: stop it after the test."""
+    yield
+    tmp = request.node.funcargs.get("tmp_path") if hasattr(request.node, "funcargs") else None
+    if isinstance(tmp, Path):
+        _stop_judge_services(tmp)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_judge_service_outlives_the_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    yield
+    _stop_judge_services(tmp_path_factory.getbasetemp())

@@ -1,3 +1,3 @@
-from mlinterview.cli.app import main
+from mlinterview.cli.client import main
 
 main()

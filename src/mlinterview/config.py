@@ -10,6 +10,7 @@
 | ``MLINTERVIEW_CONTENT`` | an extra content folder laid over the built-in packs | none |
 | ``MLINTERVIEW_LLM_URL`` | an OpenAI-compatible server for ``mli design grade --llm`` | none (off) |
 | ``MLINTERVIEW_LLM_MODEL`` | the model name sent to that server | ``default`` |
+| ``MLINTERVIEW_DAEMON`` | ``off`` runs ``mli run``/``submit`` in-process, not in the judge service | ``on`` |
 """
 
 from __future__ import annotations
@@ -31,7 +32,29 @@ ENVIRONMENT_VARIABLES = (
     "MLINTERVIEW_CONTENT",
     "MLINTERVIEW_LLM_URL",
     "MLINTERVIEW_LLM_MODEL",
+    "MLINTERVIEW_DAEMON",
 )
+
+# What a command's output depends on besides the settings above: the terminal's size, colours
+# and the BLAS tuning passed to the workers. The CLI client sends these to the judge service.
+_CLIENT_VARIABLES = (
+    "COLUMNS",
+    "LINES",
+    "TERM",
+    "COLORTERM",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "OPENBLAS_CORETYPE",
+    "OPENBLAS_L2_SIZE",
+)
+
+
+def client_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The variables a command run by the judge service must see as the client saw them."""
+    env = os.environ if environ is None else environ
+    return {k: v for k, v in env.items() if k in ENVIRONMENT_VARIABLES or k in _CLIENT_VARIABLES}
 
 
 def _must_be_folder(variable: str, path: Path) -> None:
@@ -57,6 +80,7 @@ class Config:
     blas_env: tuple[tuple[str, str], ...] = ()
     llm_url: str | None = None  # the optional model grader of design answers (off when None)
     llm_model: str = "default"
+    use_daemon: bool = True  # mli run/submit go through the warm local judge service
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
@@ -83,7 +107,8 @@ class Config:
         blas = tuple((k, env[k]) for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in env)
         llm_url = env.get("MLINTERVIEW_LLM_URL") or None
         llm_model = env.get("MLINTERVIEW_LLM_MODEL") or "default"
-        return cls(home, url, workspace, content, workers, isolation, blas, llm_url, llm_model)
+        use_daemon = env.get("MLINTERVIEW_DAEMON", "on").strip().lower() not in ("off", "0", "no", "false")
+        return cls(home, url, workspace, content, workers, isolation, blas, llm_url, llm_model, use_daemon)
 
     @property
     def cache_dir(self) -> Path:

@@ -72,8 +72,8 @@ def test_a_host_side_exception_ends_the_job_and_frees_its_uid(
     with own_pool(uid_base=uid, uid_count=1) as pool:
         real_decode = protocol.decode
 
-        def broken_decode(frame: Any) -> Any:
-            answer = real_decode(frame)
+        def broken_decode(frame: Any, *caps: Any) -> Any:
+            answer = real_decode(frame, *caps)
             if isinstance(answer, dict) and "case" in answer:
                 raise ValueError("a decoder bug")
             return answer

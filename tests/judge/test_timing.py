@@ -38,3 +38,15 @@ def test_a_genuinely_slow_case_still_times_out(pool: WorkerPool) -> None:
         Verdict.TIME_LIMIT,
         Verdict.SKIPPED,
     ]
+
+
+def test_what_loading_prints_is_not_charged_to_the_first_case(pool: WorkerPool) -> None:
+    # The code and the cases are sent together, so the first case may run before the judge has
+    # read "ready": what the module printed while loading must still be told apart from it.
+    code = "print('loading')\ndef f(x):\n    print('case', x)\n    return x\n"
+    task = Task(code, {"style": "function", "name": "f", "params": ["x"]}, Limits(time_s=2.0))
+    for _ in range(5):
+        report = judge(pool, task, [Case(str(i), [i], i, True) for i in range(3)])
+        assert report.verdict is Verdict.ACCEPTED, report.message
+        assert [c.stdout for c in report.cases] == ["case 0\n", "case 1\n", "case 2\n"]
+        assert report.stdout.startswith("loading\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from web_support import TestClient
 
 from mlinterview.services.context import Context
@@ -18,16 +20,30 @@ def test_run_a_correct_solution_passes_the_samples(client: TestClient, solution_
 
 
 def test_submit_a_correct_solution_is_accepted_with_complexity(
-    client: TestClient, solution_code: str
+    client: TestClient, web_ctx: Context, solution_code: str
 ) -> None:
     body = client.post("/api/problems/two-sum/submit", json={"code": solution_code}).json()
     assert body["verdict"] == "accepted" and body["label"] == "Accepted"
     assert body["passed"] == body["total"] > 25
     assert body["status"] == "solved"
-    assert body["complexity"] and body["complexity"]["on_target"]
-    assert "Complexity" in body["html"] and body["complexity"]["message"].split(":")[0] in body["html"]
+    # The verdict comes at once, with a placeholder for the complexity line ...
+    assert body["complexity"] is None and body["complexity_pending"]
+    assert 'id="complexity-line"' in body["html"] and "measuring" in body["html"]
     assert "Read the editorial" in body["html"]
     assert "Accepted" in body["history_html"]
+    # ... which the page asks for next; it is stored with the attempt.
+    growth = client.post("/api/problems/two-sum/complexity", json={"attempt": body["attempt_id"]}).json()
+    assert growth["complexity"] and growth["complexity"]["on_target"]
+    assert "Complexity" in growth["html"] and growth["complexity"]["message"] in growth["html"]
+    stored = [a for a in web_ctx.store.attempts(limit=5) if a["id"] == body["attempt_id"]]
+    assert json.loads(stored[0]["report_json"])["complexity"] == growth["complexity"]
+
+
+def test_the_complexity_line_is_only_for_an_accepted_submission(client: TestClient, wrong_code: str) -> None:
+    body = client.post("/api/problems/two-sum/submit", json={"code": wrong_code}).json()
+    assert body["verdict"] == "wrong_answer" and not body["complexity_pending"]
+    growth = client.post("/api/problems/two-sum/complexity", json={"attempt": body["attempt_id"]}).json()
+    assert growth["complexity"] is None and growth["html"] == ""
 
 
 def test_submit_a_wrong_solution_shows_the_failing_case(client: TestClient, wrong_code: str) -> None:

@@ -107,6 +107,9 @@ def test_type_a_solution_and_submit_it(page: Page, server: str) -> None:
     expect(verdict).to_have_attribute("data-mode", "submit")
     expect(page.locator("#results .verdict-label")).to_have_text("Accepted")
     expect(page.locator("#status-badge")).to_have_text("Solved")
+    # The complexity line follows the verdict once it is measured.
+    expect(page.locator("#complexity-line")).to_have_count(0, timeout=VERDICT_TIMEOUT_MS)
+    expect(page.locator("#results p.complexity")).to_contain_text("Complexity")
     page.locator("#tab-submissions").click()
     expect(page.locator("#history tbody tr").first).to_contain_text("Accepted")
     page.locator("#tab-editorial").click()

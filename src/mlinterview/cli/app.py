@@ -35,12 +35,19 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object ins
 def console() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False)
+    from mlinterview.cli.daemon import console_options
+
+    return Console(highlight=False, **console_options())
 
 
 def context(workers: int | None = 1) -> Context:
+    from mlinterview.cli.daemon import shared_context
     from mlinterview.config import Config
     from mlinterview.services.context import Context
+
+    shared = shared_context()  # the judge service's warm context, when it runs this command
+    if shared is not None:
+        return shared
 
     return Context(Config.from_env(), workers=workers)
 
@@ -287,9 +294,11 @@ def run(
     ] = False,
 ) -> None:
     """Run your code on the sample cases, with a readable diff for each failure."""
+    from mlinterview.cli.daemon import client_path
     from mlinterview.cli.render import report
     from mlinterview.services.practice import infer_problem, read_submission, run_samples
 
+    file = client_path(file)
     code = read_submission(file)
     with context() as ctx:
         p = infer_problem(ctx, file, problem)
@@ -333,6 +342,7 @@ def submit(
     ] = None,
 ) -> None:
     """Judge your code on every case and record the attempt. Exit status 0 only when accepted."""
+    from mlinterview.cli.daemon import client_path
     from mlinterview.cli.render import report
     from mlinterview.errors import UserInputError
     from mlinterview.services.practice import infer_problem, read_submission
@@ -341,6 +351,7 @@ def submit(
 
     if rate is not None and rate not in RATINGS:
         raise UserInputError("--rate must be again, hard, good or easy")
+    file = client_path(file)
     code = read_submission(file)
     with context() as ctx:
         p = infer_problem(ctx, file, problem)
@@ -583,6 +594,9 @@ def doctor() -> None:
     out.print(f"[bold]data[/]: {ctx.config.home}  (database {db}, schema {version})")
     out.print(f"[bold]workspace[/]: {ctx.config.workspace}")
     out.print(f"[bold]content[/]: {n} problems" + (f", [red]{errors} failed to load[/]" if errors else ""))
+    from mlinterview.cli.daemon import describe, service_status
+
+    out.print(describe(service_status()), soft_wrap=True)
     out.print("[dim]docs/SECURITY.md explains what each level stops and what it does not.[/]")
 
 
@@ -610,11 +624,16 @@ def isolation_level(iso: dict[str, Any]) -> str:
 
 
 def main() -> None:
+    from mlinterview.cli.client import forward
+
+    code = forward(sys.argv[1:])  # `mli run`/`mli submit` through the warm judge service
+    if code is not None:
+        raise SystemExit(code)
     app()
 
 
 def _register_knowledge_commands() -> None:
-    from mlinterview.cli import design, knowledge, loop, portfolio, serve, stories
+    from mlinterview.cli import daemon, design, knowledge, loop, portfolio, serve, stories
 
     app.command()(serve.serve)
     app.command()(knowledge.review)
@@ -624,6 +643,7 @@ def _register_knowledge_commands() -> None:
     app.add_typer(stories.story_app, name="story")
     app.add_typer(portfolio.portfolio_app, name="portfolio")
     loop.register(app, knowledge.export_app)
+    app.add_typer(daemon.daemon_app, name="daemon")
 
 
 _register_knowledge_commands()

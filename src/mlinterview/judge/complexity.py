@@ -1,7 +1,7 @@
 """Growth feedback after an accepted submission: time the solution at growing n, fit n^k.
 
 The solution runs in one sandboxed child on inputs from the pack's ``scale(n, rng)``, at sizes
-doubling from 256 while a call stays under ~60 ms and the whole measurement under ~0.5 s.
+doubling from 256 to 65536 while a call stays under ~60 ms and the whole measurement under ~0.5 s.
 Each size is timed three times and the fastest kept; the exponent is the least-squares slope
 of log(time) on log(n) over the sizes that took at least 0.3 ms. It is advice, never a verdict:
 call times are the child's CPU time for the call alone, with the garbage collector paused as
@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from mlinterview.judge import packcode
 from mlinterview.judge.execution import Execution, Limits
 from mlinterview.judge.grader import Task
+from mlinterview.judge.harness import protocol
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.models import COMPLEXITY_EXPONENTS
 
@@ -43,14 +45,26 @@ HOST_MARGIN = 0.3
 
 
 def measure(
-    pool: WorkerPool, task: Task, gen_path: Path, expected: str, max_n: int = 1 << 17
+    pool: WorkerPool,
+    task: Task,
+    gen_path: Path,
+    expected: str,
+    max_n: int = 1 << 16,
+    frames: Callable[[int], bytes | None] | None = None,
 ) -> dict[str, Any] | None:
     """Return ``{"exponent", "expected", "on_target", "message", "points"}`` or None if the pack
-    has no ``scale`` function."""
+    has no ``scale`` function. ``frames(n)`` gives the encoded case of size n (default:
+    :func:`scaled_frame`); a caller that measures often may pass a memo of it, since making
+    and encoding the inputs can cost more than timing the solution on them."""
     if packcode.scaled_input(gen_path, 4) is None:
         return None
+    if frames is None:
+
+        def frames(n: int) -> bytes | None:
+            return scaled_frame(gen_path, n)
+
     limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s, 2.0)})
-    measured = _time_sizes(pool, task, limits, gen_path, max_n)
+    measured = _time_sizes(pool, task, limits, frames, max_n)
     if measured is None:
         return None
     samples, inputs, slow_at = measured
@@ -63,11 +77,11 @@ Sample = tuple[int, float, float]  # n, fastest call as the child timed it, fast
 
 
 def _time_sizes(
-    pool: WorkerPool, task: Task, limits: Limits, gen_path: Path, max_n: int
-) -> tuple[list[Sample], dict[int, list[Any]], int | None] | None:
+    pool: WorkerPool, task: Task, limits: Limits, frames: Callable[[int], bytes | None], max_n: int
+) -> tuple[list[Sample], dict[int, bytes], int | None] | None:
     execution = Execution(pool.worker(), limits, 64)
     samples: list[Sample] = []
-    inputs: dict[int, list[Any]] = {}
+    inputs: dict[int, bytes] = {}  # the encoded case of each size, for the baseline
     slow_at: int | None = None
     try:
         load = execution.request(
@@ -85,15 +99,15 @@ def _time_sizes(
         started = time.monotonic()
         n = 256
         while n <= max_n and time.monotonic() - started < BUDGET_S:
-            args = packcode.scaled_input(gen_path, n, seed=n)
-            if args is None:
+            frame = frames(n)
+            if frame is None:
                 break
-            inputs[n] = args
+            inputs[n] = frame
             calls, hosts = [], []
             # One call at a time, not pipelined: the judge's time for a call then runs from its
-            # input to its answer, whatever else the machine is doing.
-            for k in range(3):
-                outcome = execution.request({"case": f"n{n}-{k}", "args": args}, limits.time_s)
+            # input to its answer, whatever else the machine is doing. The frame is encoded once.
+            for _ in range(3):
+                outcome = next(execution.exchange([frame], limits.time_s))
                 if outcome.status == "timeout":
                     slow_at = n
                 if outcome.status != "ok" or not outcome.message.get("ok"):
@@ -113,7 +127,7 @@ def _time_sizes(
     return samples, inputs, slow_at
 
 
-def _baseline(pool: WorkerPool, task: Task, limits: Limits, inputs: dict[int, list[Any]]) -> dict[int, float]:
+def _baseline(pool: WorkerPool, task: Task, limits: Limits, inputs: dict[int, bytes]) -> dict[int, float]:
     """Per size, the judge-side time of a clean child that receives the same input and returns
     at once: what a case costs besides the learner's call (the learner cannot touch it)."""
     stub = _stub(task.entry)
@@ -128,10 +142,10 @@ def _baseline(pool: WorkerPool, task: Task, limits: Limits, inputs: dict[int, li
         )
         if load.status != "ok" or not load.message.get("ready"):
             return {}
-        for n, args in inputs.items():
+        for n, frame in inputs.items():
             times = []
-            for k in range(3):
-                outcome = execution.request({"case": f"n{n}-{k}", "args": args}, limits.time_s)
+            for _ in range(3):
+                outcome = next(execution.exchange([frame], limits.time_s))
                 if outcome.status != "ok":
                     return found
                 times.append(outcome.time_s)
@@ -182,6 +196,13 @@ def trusted_points(
     judged = fit_exponent(host)
     off_target = judged is not None and judged > COMPLEXITY_EXPONENTS[expected] + TOLERANCE + HOST_MARGIN
     return host if off_target else child
+
+
+def scaled_frame(gen_path: Path, n: int) -> bytes | None:
+    """The case of size n (the pack's ``scale(n)`` seeded with n), encoded for the child; None
+    when the pack gives no input of that size."""
+    args = packcode.scaled_input(gen_path, n, seed=n)
+    return None if args is None else protocol.encode({"case": f"n{n}", "args": args})
 
 
 def fit_exponent(points: list[tuple[int, float]]) -> float | None:

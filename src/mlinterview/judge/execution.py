@@ -12,7 +12,7 @@ import os
 import secrets
 import select
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,14 +94,20 @@ class Execution:
         """Send one message and wait for its answer, at most ``timeout_s`` after sending."""
         return next(self.exchange([message], timeout_s))
 
-    def exchange(self, messages: Sequence[dict[str, Any] | bytes], timeout_s: float) -> Iterator[Outcome]:
+    def exchange(
+        self,
+        messages: Sequence[dict[str, Any] | bytes],
+        timeout_s: float,
+        first_timeout_s: float | None = None,
+    ) -> Generator[Outcome, None, None]:
         """Send all ``messages`` (pipelined) and yield one outcome per answer, in order.
 
         Message i's clock starts when it is fully written and the answer to message i-1 has
         arrived, so a case's time is the child's time on that case alone — provided the caller
         does not pause between answers (drain the iterator first, then inspect). A failure
         outcome (time-out, death, output flood, garbled channel) ends the job and the iteration.
-        A message may be given already encoded (a frame body).
+        A message may be given already encoded (a frame body). ``first_timeout_s`` gives the
+        first message (the code to load) its own deadline.
         """
         bodies = [m if isinstance(m, bytes) else protocol.encode(m) for m in messages]
         ends = []
@@ -115,12 +121,13 @@ class Execution:
         printed = self._carry
         index = 0
         last_answer = time.monotonic()
-        write_deadline = last_answer + timeout_s * len(messages) + 5.0
+        first = timeout_s if first_timeout_s is None else first_timeout_s
+        write_deadline = last_answer + first + timeout_s * len(messages) + 5.0
         while index < len(messages):
             now = time.monotonic()
             if len(written_at) > index:
                 started = max(written_at[index], last_answer)
-                deadline = started + timeout_s
+                deadline = started + (first if index == 0 else timeout_s)
             else:
                 started, deadline = now, write_deadline
             if now >= deadline:

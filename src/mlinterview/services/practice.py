@@ -83,6 +83,10 @@ def run_samples(ctx: Context, problem: Problem, code: str) -> Judged:
         time_spent_s=_time_spent(ctx, problem),
         now=ctx.clock(),
     )
+    if getattr(ctx, "keeps_warm", False) and problem.complexity and problem.has_generator:
+        from mlinterview.services import growth
+
+        growth.prepare(problem.file("gen.py"))  # so that the Submit after these runs is quick
     return Judged(problem, report)
 
 
@@ -94,9 +98,7 @@ def submit(
     from mlinterview.services.review import schedule_problem
 
     report = _judge(ctx, problem, code, samples_only=False)
-    # After Accepted, growth is advice; after Time Limit Exceeded, it says why (n^2 for a target n).
-    is_measured = report.is_accepted or report.verdict == Verdict.TIME_LIMIT
-    if is_measured and complexity and problem.complexity and problem.has_generator:
+    if is_growth_measured(report) and complexity and has_growth_check(problem):
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
     spent = _time_spent(ctx, problem)
@@ -138,10 +140,43 @@ def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool) -> 
 
 def _complexity(ctx: Context, problem: Problem, code: str) -> dict[str, Any] | None:
     from mlinterview.judge.complexity import measure
+    from mlinterview.services.growth import scaled_frames
     from mlinterview.services.tasks import task_for
 
     assert problem.complexity is not None
-    return measure(ctx.pool, task_for(problem, code), problem.file("gen.py"), problem.complexity["time"])
+    gen = problem.file("gen.py")
+    return measure(
+        ctx.pool, task_for(problem, code), gen, problem.complexity["time"], frames=scaled_frames(gen)
+    )
+
+
+def has_growth_check(problem: Problem) -> bool:
+    """Whether an accepted submission to ``problem`` gets a complexity line."""
+    return bool(problem.complexity and problem.has_generator)
+
+
+def is_growth_measured(report: Report) -> bool:
+    """After Accepted, growth is advice; after Time Limit Exceeded, it says why (n^2 for a target n)."""
+    return report.is_accepted or report.verdict == Verdict.TIME_LIMIT
+
+
+def measure_growth(ctx: Context, problem: Problem, attempt_id: int) -> dict[str, Any] | None:
+    """The complexity line of submission ``attempt_id`` (made with ``complexity=False``; accepted
+    or over the time limit),
+    measured now on the code it recorded and stored with it: the web app shows the verdict first
+    and this after. None when the problem has no growth check or ``attempt_id`` is no accepted
+    submission of it."""
+    from mlinterview.store.attempt_growth import set_complexity
+
+    if not has_growth_check(problem):
+        return None
+    found = [a for a in ctx.store.attempts(problem.id, limit=50) if a["id"] == attempt_id]
+    if not found or found[0]["mode"] != "submit" or found[0]["verdict"] not in ("accepted", "time_limit"):
+        return None
+    complexity = _complexity(ctx, problem, found[0]["code"])
+    if complexity is not None:
+        set_complexity(ctx.store.engine, attempt_id, problem.id, complexity)
+    return complexity
 
 
 def _time_spent(ctx: Context, problem: Problem) -> float | None:

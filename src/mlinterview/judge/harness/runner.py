@@ -128,7 +128,8 @@ class Job:
             self.flush()
             self.send({"ready": False, "error": _error(exc)})
             return
-        self.flush()
+        # The marker ends what loading printed: the judge may have sent the first case already.
+        self.end_of_case()
         self.send({"ready": True})
         while True:
             try:

@@ -17,7 +17,12 @@ from mlinterview.catalog import Problem
 from mlinterview.errors import UserInputError
 from mlinterview.services import custom_input, web_queries
 from mlinterview.services.context import Context
-from mlinterview.services.practice import MAX_SUBMISSION_BYTES
+from mlinterview.services.practice import (
+    MAX_SUBMISSION_BYTES,
+    has_growth_check,
+    is_growth_measured,
+    measure_growth,
+)
 from mlinterview.web.errors import error_response
 from mlinterview.web.present import custom_view, jsonable, report_view
 from mlinterview.web.routes import context, get_problem
@@ -35,12 +40,21 @@ class CustomIn(BaseModel):
     input: str
 
 
+class AttemptIn(BaseModel):
+    attempt: int
+
+
 def _judge_job(practice: Any, ctx: Context, problem: Problem, code: str, mode: str) -> dict[str, Any]:
     web_queries.ensure_session(ctx, problem)  # a page whose script could not start it
+    pending = False
     if mode == "run":
         judged = practice.run_samples(ctx, problem, code)
     else:
-        judged = practice.submit(ctx, problem, code)
+        # The verdict goes on screen now; the page asks for the complexity line next.
+        judged = practice.submit(ctx, problem, code, complexity=False)
+        pending = (
+            is_growth_measured(judged.report) and has_growth_check(problem) and judged.attempt_id is not None
+        )
     report = judged.report.to_dict()
     state = web_queries.problem_state(ctx, problem)
     view = report_view(
@@ -57,7 +71,9 @@ def _judge_job(practice: Any, ctx: Context, problem: Problem, code: str, mode: s
         "label": view["label"],
         "status": state.status,
         "review_rating": view["review_rating"],
-        "html": render("_verdict.html", r=view, problem=problem),
+        "html": render("_verdict.html", r=view, problem=problem, complexity_pending=pending),
+        "complexity_pending": pending,
+        "attempt_id": getattr(judged, "attempt_id", None),
         "history_html": render("_history.html", history=state.history, problem=problem),
         "attempts": len(state.history),
     }
@@ -119,3 +135,18 @@ async def custom(request: Request, slug: str, body: CustomIn) -> Response:
         return error_response(request.scope, 400, None, str(exc))
     judging = request.app.state.judging
     return JSONResponse(await judging.call(_custom_job, ctx, problem, body.code, body.input))
+
+
+def _growth_job(ctx: Context, problem: Problem, attempt: int) -> dict[str, Any]:
+    complexity = measure_growth(ctx, problem, attempt)
+    html = render("_complexity.html", complexity=complexity) if complexity else ""
+    return {"problem": problem.slug, "attempt": attempt, "complexity": jsonable(complexity), "html": html}
+
+
+@router.post("/api/problems/{slug}/complexity")
+async def complexity(request: Request, slug: str, body: AttemptIn) -> Response:
+    """The complexity line of an accepted submission, measured after its verdict was shown."""
+    ctx = context(request)
+    problem = get_problem(ctx, slug)
+    result = await request.app.state.judging.call(_growth_job, ctx, problem, body.attempt)
+    return JSONResponse(result)

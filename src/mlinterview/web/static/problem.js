@@ -158,6 +158,16 @@
     cleanCode = code;
     dropDraft();
     setStatus(result.data.status);
+    if (result.data.complexity_pending) growth(result.data.attempt_id);
+  }
+
+  // The verdict is on screen; the complexity line follows when it is measured.
+  async function growth(attempt) {
+    const result = await window.mli.postJSON(`${api}/complexity`, { attempt });
+    const line = $("complexity-line");
+    if (!line) return; // another verdict replaced this one meanwhile
+    if (result.ok && result.data.html) line.outerHTML = result.data.html;
+    else line.textContent = "The complexity check could not run this time.";
   }
 
   $("run-button").addEventListener("click", () => judge("run"));
