@@ -480,6 +480,9 @@ def watch(
 def validate(
     slugs: Annotated[list[str] | None, typer.Argument(help="Problems to prove (default: all).")] = None,
     workers: Annotated[int, typer.Option(help="Parallel judge workers.")] = 2,
+    timings: Annotated[
+        bool, typer.Option("--timings", help="Print each judged solution's slowest case against the limit.")
+    ] = False,
 ) -> None:
     """Prove every problem: reference passes, starter fails, wrong/ and slow/ solutions rejected."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -508,6 +511,11 @@ def validate(
     failed = [r for r in results if not r.ok]
     for error in load_errors:
         out.print(f"[red]✗[/] {error}")
+    if timings:
+        for r in results:
+            limit = ctx.catalog.get(r.slug).time_s
+            spent = ", ".join(f"{label} {s:.3f} s" for label, s in r.times.items())
+            out.print(f"{r.slug} (limit {limit:g} s, {r.seconds:.1f} s to prove): {spent}", soft_wrap=True)
     for r in failed:
         out.print(f"[red]✗ {r.slug}[/]")
         for problem in r.problems:

@@ -167,6 +167,7 @@ def prove_sql(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
     def expect(label: str, code: str, wanted: Verdict | None) -> None:
         report = sqljudge.judge(schema, code, all_cases, contract(problem), limits(problem), keep_going=False)
         check.checks += 1
+        check.times[label] = report.time_s
         if wanted is None:
             if report.verdict is Verdict.ACCEPTED:
                 check.problems.append(f"{label} is accepted but must fail")
