@@ -132,7 +132,9 @@ def test_a_reference_without_headroom_is_refused(ctx: Context, tmp_path: Path) -
     assert any("more than 50% of the 2 s limit" in p for p in check.problems), check.problems
 
 
-@pytest.mark.parametrize(("slowest", "limit", "refused"), [(0.4, 1.0, False), (0.5, 1.0, False), (0.6, 1.0, True)])
+@pytest.mark.parametrize(
+    ("slowest", "limit", "refused"), [(0.4, 1.0, False), (0.5, 1.0, False), (0.6, 1.0, True)]
+)
 def test_headroom_rule_is_half_the_limit(tmp_path: Path, slowest: float, limit: float, refused: bool) -> None:
     problem = Catalog([BUILTIN_CONTENT]).get("two-sum")
     problem.time_s = limit
