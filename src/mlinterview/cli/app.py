@@ -195,24 +195,29 @@ def list_(
         return
     out = console()
     table = Table(header_style="bold", box=None)
-    for column in ("", "slug", "title", "track", "difficulty", "pattern / topics"):
-        table.add_column(column)
+    slug_width = max((len(p.slug) for p in problems), default=4)
+    # The slug is what the learner types next: never cut or wrapped. On a narrow terminal the
+    # track and topics columns go, and the title wraps in what is left.
+    wide = out.width >= slug_width + 60
+    columns = ("title", "track", "difficulty", "pattern / topics") if wide else ("title", "difficulty")
+    table.add_column("")
+    table.add_column("slug", no_wrap=True, min_width=slug_width)
+    for column in columns:
+        table.add_column(column, no_wrap=column == "difficulty")
     marks = {"solved": "[green]✓[/]", "attempted": "[yellow]~[/]"}
     last_pattern = None
     for p in problems:
         if order == "roadmap" and p.track == "dsa" and p.pattern != last_pattern:
             last_pattern = p.pattern
-            table.add_row(
-                "", f"[bold cyan]{PATTERN_TITLES.get(p.pattern or '', p.pattern)}[/]", "", "", "", ""
-            )
-        table.add_row(
-            marks.get(statuses.get(p.id, ""), " "),
-            p.slug,
-            p.title,
-            p.track,
-            p.difficulty,
-            p.pattern or ", ".join(p.topics),
-        )
+            heading = f"[bold cyan]{PATTERN_TITLES.get(p.pattern or '', p.pattern)}[/]"
+            table.add_row("", heading, *[""] * len(columns))
+        cells = {
+            "title": p.title,
+            "track": p.track,
+            "difficulty": p.difficulty,
+            "pattern / topics": p.pattern or ", ".join(p.topics),
+        }
+        table.add_row(marks.get(statuses.get(p.id, ""), " "), p.slug, *[cells[c] for c in columns])
     out.print(table)
     solved = sum(statuses.get(p.id) == "solved" for p in problems)
     out.print(f"[dim]{len(problems)} problems, {solved} solved[/]")
