@@ -23,7 +23,8 @@ def test_fill_writes_the_references_answers_and_nothing_else(ctx: Context, tmp_p
     text = path.read_text()
     for case_id in ("ten-sigma", "just-above-mean", "whole-line"):
         value = next(c for c in original["sample"] + original["hidden"] if c["id"] == case_id)["expected"]
-        line = f"  expected: {yaml.safe_dump(value, default_flow_style=True).strip().removesuffix('...').strip()}\n"
+        dumped = yaml.safe_dump(value, default_flow_style=True).strip().removesuffix("...").strip()
+        line = f"  expected: {dumped}\n"
         start = text.index(f"- id: {case_id}\n")
         at = text.index(line, start)
         text = text[:at] + "  expected: fill\n" + text[at + len(line) :]

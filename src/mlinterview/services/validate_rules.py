@@ -1,12 +1,13 @@
 """The rules ``mli validate`` checks on a pack's data beyond "the reference passes": stated
-constraints are respected and reached, the complexity feedback has its inputs, and the
-reference leaves headroom under the time limit.
+constraints are respected and reached, the complexity feedback has its inputs, the reference
+leaves headroom under the time limit, and a SQL statement's promised edge cases are tested.
 
 Each function appends what is wrong to the check's ``problems``; none of them runs learner code.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from mlinterview.catalog import Problem
@@ -58,3 +59,66 @@ def headroom_problem(problem: Problem, slowest_s: float) -> str | None:
         f"{HEADROOM:.0%} of the {problem.time_s:g} s limit: raise limits.time_s "
         "(or lower the stated maxima) so a plain solution of the intended complexity fits"
     )
+
+
+_MISHANDLES = re.compile(r"^\s*--\s*mishandles:\s*([a-z, ]+)$", re.MULTILINE)
+_PROMISE_WORDS = {"empty": "an empty table", "nulls": "a NULL", "ties": "a tie"}
+
+
+def check_sql_promises(problem: Problem, check: ProblemCheck) -> None:
+    """Each edge case the statement promises (problem.yaml ``result.promises``) is tested by a
+    hidden dataset tagged ``covers:`` with it, and the tag is true of the data (``empty``: a
+    table without rows, ``nulls``: a NULL value). Promising NULLs also needs a statement that
+    says what a NULL means, and a ``wrong/`` solution marked ``-- mishandles: nulls`` (which,
+    like every wrong solution, must get wrong_answer)."""
+    from mlinterview.catalog.loader import read_yaml
+    from mlinterview.catalog.sqlpack import dataset_covers, load_datasets
+
+    data = read_yaml(problem.file("datasets.yaml"))
+    _, hidden = load_datasets(problem, data)
+    tables = dict(hidden)
+    covers = dataset_covers(data)
+    promises: list[str] = problem.extra.get("promises", [])
+    for dataset_id, tags in covers.items():
+        for tag in tags:
+            if tag not in promises:
+                check.problems.append(
+                    f"dataset {dataset_id!r} covers {tag!r}, which result.promises does not promise"
+                )
+            if tag == "empty" and not any(not rows for rows in tables[dataset_id].values()):
+                check.problems.append(f"dataset {dataset_id!r} covers 'empty' but every table has rows")
+            if tag == "nulls" and not _has_null(tables[dataset_id]):
+                check.problems.append(f"dataset {dataset_id!r} covers 'nulls' but holds no NULL")
+    for promise in promises:
+        if not any(promise in tags for tags in covers.values()):
+            check.problems.append(
+                f"result.promises has {promise!r} but no hidden dataset covers it "
+                f"(tag one with covers: [{promise}] that holds {_PROMISE_WORDS[promise]})"
+            )
+    if "nulls" not in promises:
+        from mlinterview.services.sql import datasets
+
+        holding = [d.id for d in datasets(problem) if _has_null(d.tables)]
+        if holding:
+            check.problems.append(
+                f"dataset {holding[0]!r} holds a NULL, but the statement says the tables hold none: "
+                "promise nulls (and say what a NULL means) or remove it"
+            )
+    if "nulls" in promises:
+        task = problem.statement.split("## Tables", 1)[0]
+        if "null" not in task.lower():
+            check.problems.append("promises NULLs, but the statement never says what a NULL means")
+        marked = [
+            path.name
+            for path in problem.solutions_in("wrong")
+            if any("nulls" in m.split(",") for m in _MISHANDLES.findall(path.read_text(encoding="utf-8")))
+        ]
+        if not marked:
+            check.problems.append(
+                "promises NULLs but keeps no wrong/ solution marked '-- mishandles: nulls' "
+                "(COUNT(col) for COUNT(*), = for IS NOT DISTINCT FROM, NOT IN over a NULL...)"
+            )
+
+
+def _has_null(tables: dict[str, list[list[Any]]]) -> bool:
+    return any(value is None for rows in tables.values() for row in rows for value in row)
