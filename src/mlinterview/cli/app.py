@@ -489,7 +489,7 @@ def validate(
         bool, typer.Option("--timings", help="Print each judged solution's slowest case against the limit.")
     ] = False,
 ) -> None:
-    """Prove every problem: reference passes, starter fails, wrong/ and slow/ solutions rejected."""
+    """Prove problems: reference passes with headroom, starter fails, alt/ accepted, wrong/ slow/ rejected."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from mlinterview.services.validate import validate as run_validate
