@@ -76,7 +76,7 @@ def sql_problem_from_yaml(folder: Path, data: Any) -> Problem:
         time_s=time_s,
         memory_mb=memory_mb,
         checker="table",
-        checker_options=dict(extra),
+        checker_options={k: v for k, v in extra.items() if k != "promises"},
         extra=extra,
     )
     for name in _REQUIRED_FILES:
