@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench validate clean
+.PHONY: run test lint bench validate fill-expected clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_complexity.py
 	$(BIN)/python bench/bench_sandbox.py
 
+# make validate                      proves the whole catalog
+# make validate SLUG="two-sum lru"    proves only these problems
 validate: $(STAMP)
-	$(BIN)/mli validate
+	$(BIN)/mli validate $(SLUG)
+
+# make fill-expected SLUG=my-problem  writes `expected: fill` cases from the reference
+fill-expected: $(STAMP)
+	$(BIN)/python scripts/fill_expected.py $(SLUG)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

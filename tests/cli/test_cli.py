@@ -104,6 +104,17 @@ def test_list_filters_and_json(home: Path) -> None:
     assert roadmap.index("Arrays & Hashing") < roadmap.index("Trees")
 
 
+@pytest.mark.parametrize("track", [None, "stats", "sql"])
+def test_list_at_80_columns_never_cuts_a_slug(home: Path, track: str | None) -> None:
+    args = ["list", "--track", track] if track else ["list"]
+    slugs = [i["slug"] for i in json.loads(mli(*args, "--json", home=home).stdout)]
+    result = mli(*args, home=home, env={"COLUMNS": "80"})
+    assert result.returncode == 0, result.stdout
+    words = {word for line in result.stdout.splitlines() for word in line.split()}
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+    assert [s for s in slugs if s not in words] == []
+
+
 def test_show_and_home_screen(home: Path) -> None:
     shown = mli("show", "two-sum", home=home)
     assert shown.returncode == 0 and "Two Sum" in shown.stdout and "General coding · easy" in shown.stdout

@@ -22,6 +22,7 @@ from mlinterview.judge.sql import jsonable
 from mlinterview.services import sql
 
 GENERATED_FROM = "## Tables"
+PROMISE_WORDS = {"empty": "empty tables", "nulls": "NULLs", "ties": "ties"}
 _TABLE = re.compile(r"CREATE\s+TABLE\s+(\w+)\s*\((.*?)\n\);", re.IGNORECASE | re.DOTALL)
 _COLUMN = re.compile(r"^\s*(\w+)\s+([A-Za-z]+(?:\(\d+(?:,\s*\d+)?\))?)[^-]*(?:--\s*(.*))?$")
 
@@ -98,10 +99,14 @@ def contract_section(problem: Problem) -> str:
         f"- Numbers are compared by value (`3` = `3.0`) within {tol} (relative above 1); "
         "NULL matches only NULL; a DATE equals a TIMESTAMP at midnight."
     )
+    promised = [PROMISE_WORDS[p] for p in extra.get("promises", [])]
     lines.append(
-        "- Your query runs on this example and on hidden datasets (empty tables, NULLs, ties, "
-        "larger random data)."
+        "- Your query runs on this example and on hidden datasets ("
+        + ", ".join([*promised, "larger random data"])
+        + ")."
     )
+    if "nulls" not in extra.get("promises", []):
+        lines.append("- The tables hold no NULLs.")
     return "\n".join(lines)
 
 

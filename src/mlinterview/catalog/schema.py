@@ -43,6 +43,7 @@ _PROBLEM_KEYS = {
     "forbidden_imports",
     "dataset",
     "plot",
+    "constraints",
 }
 _REQUIRED_FILES = ("statement.md", "cases.yaml", "hints.md", "editorial.md")
 
@@ -163,6 +164,10 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
             "variable": c.get("variable", str, "n"),
         }
     extra = {k: data[k] for k in ("dataset",) if k in data}
+    if data.get("constraints") is not None:
+        from mlinterview.catalog.constraints import parse
+
+        extra["constraints"] = parse(f.sub("constraints"), entry["params"])
     if data.get("plot") is not None:
         extra["plot"] = _plot(f.sub("plot"), entry)
     problem = Problem(

@@ -30,6 +30,7 @@ _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 ENTRY = {"style": "sql", "name": "query", "params": []}
 
 Tables = dict[str, list[list[Any]]]
+PROMISES = ("empty", "nulls", "ties")  # edge cases a statement can promise its hidden datasets test
 
 
 def sql_problem_from_yaml(folder: Path, data: Any) -> Problem:
@@ -49,7 +50,7 @@ def sql_problem_from_yaml(folder: Path, data: Any) -> Problem:
     if not isinstance(data.get("result"), dict):
         raise f.error("result", "is required: the result contract (ordered, check_names, float_tolerance)")
     result = f.sub("result")
-    result.only({"ordered", "check_names", "float_tolerance"})
+    result.only({"ordered", "check_names", "float_tolerance", "promises"})
     tolerance = result.get("float_tolerance", float, 1e-6)
     if not 0 <= tolerance < 1:
         raise result.error("float_tolerance", "must be at least 0 and below 1")
@@ -58,6 +59,11 @@ def sql_problem_from_yaml(folder: Path, data: Any) -> Problem:
         "check_names": result.get("check_names", bool),
         "float_tolerance": tolerance,
     }
+    promises = result.strings("promises", [])
+    for promise in promises:
+        if promise not in PROMISES:
+            raise result.error("promises", f"{promise!r} is not one of {', '.join(PROMISES)}")
+    extra["promises"] = sorted(set(promises), key=PROMISES.index)
     problem = Problem(
         id=pid,
         slug=slug,
@@ -70,7 +76,7 @@ def sql_problem_from_yaml(folder: Path, data: Any) -> Problem:
         time_s=time_s,
         memory_mb=memory_mb,
         checker="table",
-        checker_options=dict(extra),
+        checker_options={k: v for k, v in extra.items() if k != "promises"},
         extra=extra,
     )
     for name in _REQUIRED_FILES:
@@ -94,13 +100,21 @@ def load_datasets(problem: Problem, data: Any) -> tuple[Tables, list[tuple[str, 
     seen = {"sample"}
     for i, item in enumerate(f.get("hidden", list, [])):
         h = Fields(path, item, f"hidden[{i}].")
-        h.only({"id", "note", "tables"})
+        h.only({"id", "note", "tables", "covers"})
+        for tag in h.strings("covers", []):
+            if tag not in PROMISES:
+                raise h.error("covers", f"{tag!r} is not one of {', '.join(PROMISES)}")
         dataset_id = h.get("id", str)
         if dataset_id in seen or not _SLUG.match(dataset_id):
             raise h.error("id", f"{dataset_id!r} is a duplicate or not lowercase-with-dashes")
         seen.add(dataset_id)
         hidden.append((dataset_id, check_tables(path, h.get("tables", dict), f"hidden[{i}].tables.")))
     return sample, hidden
+
+
+def dataset_covers(data: Any) -> dict[str, list[str]]:
+    """``{dataset_id: covers}`` of datasets.yaml's hidden datasets (read after load_datasets)."""
+    return {item["id"]: list(item.get("covers") or []) for item in (data.get("hidden") or [])}
 
 
 def check_tables(path: Path, tables: Any, prefix: str) -> Tables:

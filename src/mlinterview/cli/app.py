@@ -213,24 +213,29 @@ def list_(
         return
     out = console()
     table = Table(header_style="bold", box=None)
-    for column in ("", "slug", "title", "track", "difficulty", "pattern / topics"):
-        table.add_column(column)
+    slug_width = max((len(p.slug) for p in problems), default=4)
+    # The slug is what the learner types next: never cut or wrapped. On a narrow terminal the
+    # track and topics columns go, and the title wraps in what is left.
+    wide = out.width >= slug_width + 60
+    columns = ("title", "track", "difficulty", "pattern / topics") if wide else ("title", "difficulty")
+    table.add_column("")
+    table.add_column("slug", no_wrap=True, min_width=slug_width)
+    for column in columns:
+        table.add_column(column, no_wrap=column == "difficulty")
     marks = {"solved": "[green]✓[/]", "attempted": "[yellow]~[/]"}
     last_pattern = None
     for p in problems:
         if order == "roadmap" and p.track == "dsa" and p.pattern != last_pattern:
             last_pattern = p.pattern
-            table.add_row(
-                "", f"[bold cyan]{PATTERN_TITLES.get(p.pattern or '', p.pattern)}[/]", "", "", "", ""
-            )
-        table.add_row(
-            marks.get(statuses.get(p.id, ""), " "),
-            p.slug,
-            p.title,
-            track_title(p.track),
-            p.difficulty,
-            p.pattern or ", ".join(p.topics),
-        )
+            heading = f"[bold cyan]{PATTERN_TITLES.get(p.pattern or '', p.pattern)}[/]"
+            table.add_row("", heading, *[""] * len(columns))
+        cells = {
+            "title": p.title,
+            "track": track_title(p.track),
+            "difficulty": p.difficulty,
+            "pattern / topics": p.pattern or ", ".join(p.topics),
+        }
+        table.add_row(marks.get(statuses.get(p.id, ""), " "), p.slug, *[cells[c] for c in columns])
     out.print(table)
     solved = sum(statuses.get(p.id) == "solved" for p in problems)
     out.print(f"[dim]{plural(len(problems), 'problem')}, {solved} solved[/]")
@@ -514,8 +519,11 @@ def watch(
 def validate(
     slugs: Annotated[list[str] | None, typer.Argument(help="Problems to prove (default: all).")] = None,
     workers: Annotated[int, typer.Option(help="Parallel judge workers.")] = 2,
+    timings: Annotated[
+        bool, typer.Option("--timings", help="Print each judged solution's slowest case against the limit.")
+    ] = False,
 ) -> None:
-    """Prove every problem: reference passes, starter fails, wrong/ and slow/ solutions rejected."""
+    """Prove problems: reference passes with headroom, starter fails, alt/ accepted, wrong/ slow/ rejected."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from mlinterview.services.validate import validate as run_validate
@@ -542,6 +550,11 @@ def validate(
     failed = [r for r in results if not r.ok]
     for error in load_errors:
         out.print(f"[red]✗[/] {error}")
+    if timings:
+        for r in results:
+            limit = ctx.catalog.get(r.slug).time_s
+            spent = ", ".join(f"{label} {s:.3f} s" for label, s in r.times.items())
+            out.print(f"{r.slug} (limit {limit:g} s, {r.seconds:.1f} s to prove): {spent}", soft_wrap=True)
     for r in failed:
         out.print(f"[red]✗ {r.slug}[/]")
         for problem in r.problems:

@@ -56,6 +56,12 @@ def _load_cases(
         if pool is None:
             raise ContentError(problem.file("gen.py"), "generated cases need the judge")
         cases += generated_cases(problem, pool, cache_dir)
+    seen: set[str] = set()
+    for case in cases:
+        if case.id in seen:
+            where = "gen.py" if problem.has_generator else "cases.yaml"
+            raise ContentError(problem.file(where), f"case id {case.id!r} is used twice", "generate")
+        seen.add(case.id)
     return cases
 
 

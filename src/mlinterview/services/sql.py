@@ -20,6 +20,7 @@ from mlinterview.judge import packcode
 from mlinterview.judge import sql as sqljudge
 from mlinterview.judge.verdicts import Report, Verdict
 from mlinterview.services.context import Context
+from mlinterview.services.validate_rules import check_sql_promises
 
 if TYPE_CHECKING:
     from mlinterview.services.validate import ProblemCheck
@@ -164,6 +165,7 @@ def prove_sql(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
         check.problems.append("the reference returns no rows on the sample: show the learner a real answer")
     if problem.extra["ordered"] and "order by" not in " ".join(problem.solution.lower().split()):
         check.problems.append("result.ordered is true but solution.sql has no ORDER BY")
+    check_sql_promises(problem, check)
     schema = problem.read("schema.sql")
 
     def expect(label: str, code: str, wanted: Verdict | None) -> None:
@@ -171,6 +173,7 @@ def prove_sql(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
             ctx.pool, schema, code, all_cases, contract(problem), limits(problem), keep_going=False
         )
         check.checks += 1
+        check.times[label] = report.time_s
         if wanted is None:
             if report.verdict is Verdict.ACCEPTED:
                 check.problems.append(f"{label} is accepted but must fail")

@@ -18,13 +18,11 @@ def generate():
         n = rng.randint(20, 200)
         yield f"gen-medium-{i}", [[rng.randint(LO, HI) for _ in range(n)]]
     yield "gen-medium-duplicates", [[rng.randint(0, 10) for _ in range(300)]]
-    yield "gen-leetcode-max-random", [[rng.randint(LO, HI) for _ in range(2500)]]
-    yield "gen-large-random", [[rng.randint(LO, HI) for _ in range(20000)]]
-    yield "gen-large-trend", [_noisy_increasing(rng, 20000, 300)]
-    yield "gen-large-decreasing", [list(range(HI, HI - 20000, -1))]
-    yield "gen-large-increasing-distinct", [list(range(LO, LO + 20000))]
-    yield "gen-large-few-values", [[rng.randint(-3, 3) for _ in range(10000)]]
-
+    yield "gen-max-random", [[rng.randint(LO, HI) for _ in range(2500)]]
+    yield "gen-max-trend", [_noisy_increasing(rng, 2500, 300)]
+    yield "gen-max-decreasing", [list(range(HI, HI - 2500, -1))]
+    yield "gen-max-increasing-distinct", [list(range(LO, LO + 2500))]
+    yield "gen-max-few-values", [[rng.randint(-3, 3) for _ in range(2500)]]
 
 def brute(nums):
     # Quadratic DP: longest[i] = 1 + the best longest[j] over earlier smaller values.

@@ -21,4 +21,7 @@ def generate():
     yield "overparameterised-50x50-r8", [*_problem(rng, 50, 50, 8, 0.6, rank_true=2), 0.05, 25]
     yield "dense-100x70-r5", [*_problem(rng, 100, 70, 5, 0.95), 2.0, 10]
     yield "ratings-scale-60x40-r3", [*_problem(rng, 60, 40, 3, 0.3, scale=50.0), 10.0, 12]
-    yield "large-400x300-r8", [*_problem(rng, 400, 300, 8, 0.1), 1.0, 30]
+    yield "large-400x300-r8", [*_problem(rng, 400, 300, 8, 0.1), 1.0, 17]
+    # The stated maxima: m = n = 400, r = 10, (m + n) * n_sweeps = 12,000, half the entries seen.
+    yield "max-400x400-r10-dense", [*_problem(rng, 400, 400, 10, 0.5), 1.0, 15]
+    yield "max-sweeps-120x120-r10", [*_problem(rng, 120, 120, 10, 0.3), 0.5, 50]

@@ -24,7 +24,7 @@ def generate():
     specs = [("10-docs-default", 10, 8, 6, 5, 1.5, 0.75), ("50-docs-k1-1.2", 50, 40, 20, 20, 1.2, 0.75),
              ("b-0", 40, 30, 30, 10, 1.5, 0.0), ("b-1", 40, 30, 30, 10, 1.5, 1.0),
              ("k1-0", 30, 20, 10, 10, 0.0, 0.5), ("large-k1", 30, 20, 40, 10, 100.0, 0.75),
-             ("few-words-high-df", 100, 4, 10, 10, 1.2, 0.75), ("single-document", 1, 5, 8, 5, 1.5, 0.75),
+             ("few-words-high-df", 100, 4, 10, 10, 1.2, 0.75), ("single-document-seeded", 1, 5, 8, 5, 1.5, 0.75),
              ("large-2000-docs", 2000, 3000, 200, 200, 1.2, 0.75)]
     for name, n_docs, n_words, max_len, nq, k1, b in specs:
         yield name, _case(rng, n_docs, n_words, max_len, nq, k1, b)

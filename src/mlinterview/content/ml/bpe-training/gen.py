@@ -21,7 +21,7 @@ def generate():
     rng = np.random.default_rng(1234)
     specs = [("small-ab", 10, "ab", 4, 10), ("abc-30-words", 30, "abc", 5, 25),
              ("letters-100-words", 100, "etaoinshrdlu", 4, 60), ("long-words", 40, "xyz", 8, 80),
-             ("flat-counts-many-ties", 60, "abcd", 3, 40), ("runs-out-of-pairs", 8, "ab", 2, 100),
+             ("flat-counts-many-ties", 60, "abcd", 3, 40), ("runs-out-of-pairs-seeded", 8, "ab", 2, 100),
              ("unicode-letters", 50, "éàüßçø", 3, 50), ("large-400-words", 400, "abcdefghijklmnop", 5, 100)]
     for name, n, alphabet, syl, merges in specs:
         freqs = _vocabulary(rng, n, alphabet, syl)

@@ -32,7 +32,7 @@ def generate():
     specs = [("gaussian-5x20-k3", 5, 20, 8, 3, False, 0), ("gaussian-k1", 10, 50, 16, 1, False, 0),
              ("k-equals-n-docs", 4, 12, 5, 12, False, 2), ("clustered-64d", 20, 300, 64, 10, True, 0),
              ("zero-documents", 8, 40, 4, 40, False, 5), ("one-dimension", 6, 10, 1, 10, False, 0),
-             ("single-document", 3, 1, 6, 1, False, 0),
+             ("single-document-seeded", 3, 1, 6, 1, False, 0),
              ("large-200x3000x128-k10", 200, 3000, 128, 10, True, 3)]
     for name, n_q, n_d, d, k, clustered, zeros in specs:
         while True:

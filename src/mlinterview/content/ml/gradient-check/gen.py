@@ -22,7 +22,7 @@ def _data(rng, n, d, scale=1.0):
 def generate():
     rng = np.random.default_rng(4118)
     X, y, w = _data(rng, 50, 5)
-    yield "correct-gradient", [X, y, w, 0.1, _true_grad(X, y, w, 0.1), 1e-5]
+    yield "correct-gradient-seeded", [X, y, w, 0.1, _true_grad(X, y, w, 0.1), 1e-5]
     X, y, w = _data(rng, 80, 4)
     yield "forgot-regulariser", [X, y, w, 0.5, _true_grad(X, y, w, 0.0), 1e-5]
     X, y, w = _data(rng, 60, 6)

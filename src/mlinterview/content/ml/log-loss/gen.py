@@ -10,7 +10,7 @@ def _softmax(z):
 
 def generate():
     rng = np.random.default_rng(4112)
-    for name, n, c, scale in [("binary", 50, 2, 1.0), ("five-classes", 300, 5, 2.0),
+    for name, n, c, scale in [("binary-seeded", 50, 2, 1.0), ("five-classes", 300, 5, 2.0),
                               ("confident", 200, 3, 20.0), ("many-classes", 1000, 100, 3.0),
                               ("large", 200000, 4, 1.5)]:
         y = rng.integers(0, c, size=n)

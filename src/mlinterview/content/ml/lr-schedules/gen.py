@@ -3,7 +3,7 @@
 
 def generate():
     yield "step-imagenet-style", ["step", 0.1, 90, {"step_size": 30, "gamma": 0.1}]
-    yield "step-every-step", ["step", 1.0, 20, {"step_size": 1, "gamma": 0.9}]
+    yield "step-every-step-seeded", ["step", 1.0, 20, {"step_size": 1, "gamma": 0.9}]
     yield "step-no-decay", ["step", 0.5, 10, {"step_size": 3, "gamma": 1.0}]
     yield "cosine-long", ["cosine", 3e-4, 10000, {"min_lr": 0.0}]
     yield "cosine-with-floor", ["cosine", 0.01, 777, {"min_lr": 1e-4}]

@@ -12,9 +12,9 @@ def _case(rng, n, d, epochs, batch_size, lr, noise=0.1):
 
 def generate():
     rng = np.random.default_rng(4114)
-    yield "full-batch", _case(rng, 20, 3, 10, 20, 0.1)
+    yield "full-batch-seeded", _case(rng, 20, 3, 10, 20, 0.1)
     yield "uneven-batches", _case(rng, 23, 4, 5, 5, 0.05)
-    yield "batch-of-one", _case(rng, 15, 2, 3, 1, 0.02)
+    yield "batch-of-one-seeded", _case(rng, 15, 2, 3, 1, 0.02)
     yield "many-epochs", _case(rng, 60, 5, 50, 8, 0.05)
     yield "one-dimension", _case(rng, 30, 1, 4, 7, 0.1)
     yield "wide", _case(rng, 40, 50, 10, 10, 0.01)

@@ -11,7 +11,7 @@ def _quadratic(rng, d, condition):
 def generate():
     rng = np.random.default_rng(4115)
     specs = [("narrow-valley", 2, 50.0, 0.015, 0.9, 60), ("five-dims", 5, 10.0, 0.05, 0.8, 40),
-             ("high-momentum", 3, 100.0, 0.005, 0.99, 200), ("no-momentum", 4, 5.0, 0.1, 0.0, 30),
+             ("high-momentum", 3, 100.0, 0.005, 0.99, 200), ("zero-momentum", 4, 5.0, 0.1, 0.0, 30),
              ("size-100", 100, 1000.0, 0.0008, 0.95, 500)]
     for name, d, condition, lr, momentum, steps in specs:
         A, b = _quadratic(rng, d, condition)

@@ -7,7 +7,7 @@ def generate():
     for name, n, rate, sep, digits in [
         ("continuous", 60, 0.5, 1.0, None),
         ("rounded-scores-many-ties", 300, 0.4, 0.8, 1),
-        ("integer-scores", 200, 0.3, 1.5, 0),
+        ("integer-scores-seeded", 200, 0.3, 1.5, 0),
         ("imbalanced", 1000, 0.02, 2.0, 2),
         ("weak-classifier", 500, 0.5, 0.1, 2),
         ("worse-than-random", 100, 0.5, -1.0, None),

@@ -7,7 +7,7 @@ def generate():
     specs = [
         ("balanced-binary", 40, [0.5, 0.5], 8, 4),
         ("imbalanced-binary", 100, [0.9, 0.1], 20, 5),
-        ("three-classes", 60, [0.5, 0.3, 0.2], 12, 3),
+        ("three-classes-seeded", 60, [0.5, 0.3, 0.2], 12, 3),
         ("many-classes", 300, [1 / 12] * 12, 50, 10),
         ("rare-class-fewer-than-folds", 50, [0.96, 0.04], 5, 5),
         ("no-test-set", 33, [0.6, 0.4], 0, 4),

@@ -50,7 +50,7 @@ def generate():
     rng = np.random.default_rng(6161)
     specs = [("dense-5x2-g0.9", 5, 2, 5, 0.9, 50), ("dense-10x3-g0.5", 10, 3, 10, 0.5, 30),
              ("sparse-30x4-g0.95", 30, 4, 3, 0.95, 200), ("few-sweeps-20x5", 20, 5, 4, 0.9, 2),
-             ("gamma-0", 8, 3, 8, 0.0, 5), ("zero-sweeps", 6, 3, 6, 0.9, 0),
+             ("gamma-0", 8, 3, 8, 0.0, 5), ("zero-sweeps-seeded", 6, 3, 6, 0.9, 0),
              ("single-action", 12, 1, 4, 0.8, 40), ("large-200x10-g0.99", 200, 10, 20, 0.99, 500)]
     for name, S, A, br, gamma, sweeps in specs:
         while True:

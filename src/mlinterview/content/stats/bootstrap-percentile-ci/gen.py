@@ -8,7 +8,7 @@ def generate():
         ("normal-mean", 200, 2000, "mean", 0.95, "normal"),
         ("skewed-mean", 500, 4000, "mean", 0.95, "lognormal"),
         ("skewed-median", 301, 3000, "median", 0.9, "lognormal"),
-        ("even-median", 400, 2500, "median", 0.95, "exponential"),
+        ("even-median-seeded", 400, 2500, "median", 0.95, "exponential"),
         ("large", 2000, 2000, "mean", 0.99, "normal"),
         ("many-resamples", 100, 10000, "median", 0.8, "integers"),
     ]:

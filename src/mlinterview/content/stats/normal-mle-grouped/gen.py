@@ -9,7 +9,7 @@ def generate():
     yield "rounded-readings", [vals, cnts]
     vals = np.arange(-50, 51, dtype=float)
     cnts = rng.integers(0, 10 ** 9, size=vals.size)
-    yield "huge-counts", [vals, cnts]
+    yield "huge-counts-seeded", [vals, cnts]
     vals = 1e9 + rng.normal(0.0, 0.05, 1000)
     yield "offset-readings", [vals, rng.integers(1, 1000, size=1000)]
     vals = rng.normal(0.0, 1.0, 100000)

@@ -10,7 +10,7 @@ def generate():
         ("skewed", 100, 25, 4000, 0.5, "exponential"),
         ("integers-with-ties", 50, 50, 8000, 0.0, "integers"),
         ("large-groups", 1000, 1000, 2000, 0.05, "normal"),
-        ("strong-effect", 20, 20, 10000, 3.0, "normal"),
+        ("strong-effect-seeded", 20, 20, 10000, 3.0, "normal"),
     ]:
         if kind == "normal":
             a, b = rng.normal(shift, 1.0, n1), rng.normal(0.0, 1.0, n2)

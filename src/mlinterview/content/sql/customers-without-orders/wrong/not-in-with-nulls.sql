@@ -1,3 +1,4 @@
+-- mishandles: nulls
 -- Looks right, but "x NOT IN (list containing NULL)" is never true: guest orders hide everyone.
 SELECT id, name
 FROM customers

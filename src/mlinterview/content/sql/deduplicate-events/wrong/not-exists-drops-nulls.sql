@@ -1,3 +1,4 @@
+-- mishandles: nulls
 -- "b.user_id = a.user_id" is never true when user_id is NULL: anonymous duplicates survive.
 SELECT a.id, a.user_id, a.event_type, a.occurred_at
 FROM events AS a

@@ -1,3 +1,4 @@
+-- mishandles: nulls
 -- COUNT(amount) skips the pending orders, which the question counts.
 SELECT country, COUNT(amount) AS orders,
        MEDIAN(amount) AS median_amount,

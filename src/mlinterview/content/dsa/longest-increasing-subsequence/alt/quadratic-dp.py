@@ -1,4 +1,4 @@
-# Correct but O(n^2): for each index scans every earlier index for a smaller value.
+# Plain and correct, O(n^2): the textbook DP over end positions. Accepted at n <= 2500; the follow-up asks for O(n log n).
 class Solution:
     def lengthOfLIS(self, nums: List[int]) -> int:
         longest = [1] * len(nums)

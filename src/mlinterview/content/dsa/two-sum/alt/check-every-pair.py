@@ -1,4 +1,4 @@
-# Correct but O(n^2): tries every pair of positions.
+# Plain and correct, O(n^2): tries every pair of positions. Accepted at n <= 10^4, as on LeetCode; the follow-up asks for better.
 class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
         n = len(nums)
