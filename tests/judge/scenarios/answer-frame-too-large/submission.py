@@ -1,3 +1,3 @@
-# One answer of 20 MB: refused from its frame header, before the judge reads it.
+# One answer of 48 MB: refused from its frame header, before the judge reads it.
 def solve(x):
-    return "x" * 20_000_000
+    return "x" * 48_000_000
