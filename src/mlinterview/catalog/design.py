@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlinterview.catalog.model import DIFFICULTIES
+from mlinterview.catalog.problem import DIFFICULTIES
 from mlinterview.catalog.schema import Fields, check_schema_version, open_problem_yaml
 from mlinterview.errors import ContentError
 

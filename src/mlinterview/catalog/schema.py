@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from mlinterview.catalog.model import DIFFICULTIES, PATTERNS, TRACKS, Problem
+from mlinterview.catalog.problem import DIFFICULTIES, PATTERNS, TRACKS, Problem
 from mlinterview.errors import ContentError
 from mlinterview.models import COMPLEXITY_EXPONENTS
 

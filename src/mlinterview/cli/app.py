@@ -140,7 +140,7 @@ def list_(
     """List problems, with your progress marks."""
     from rich.table import Table
 
-    from mlinterview.catalog.model import PATTERN_TITLES
+    from mlinterview.catalog.problem import PATTERN_TITLES
     from mlinterview.errors import UserInputError
     from mlinterview.services.progress import roadmap
     from mlinterview.wording import plural, track_title

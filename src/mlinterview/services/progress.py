@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from mlinterview.catalog import Problem
-from mlinterview.catalog.model import PATTERNS, TRACKS
+from mlinterview.catalog.problem import PATTERNS, TRACKS
 from mlinterview.services.context import Context
 
 

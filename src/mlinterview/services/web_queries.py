@@ -14,7 +14,7 @@ from typing import Any
 
 from mlinterview.catalog import Problem
 from mlinterview.catalog.cards import FlashCard
-from mlinterview.catalog.model import PATTERNS, TRACKS
+from mlinterview.catalog.problem import PATTERNS, TRACKS
 from mlinterview.errors import UserInputError
 from mlinterview.services.context import Context
 from mlinterview.services.progress import roadmap

@@ -11,8 +11,8 @@ from typing import Any
 import jinja2
 from starlette.templating import Jinja2Templates
 
-from mlinterview.judge.verdicts import Verdict
 from mlinterview.services import web_queries
+from mlinterview.services.verdicts import Verdict
 from mlinterview.web.markdown import render_markdown
 
 WEB_DIR = Path(__file__).resolve().parent
