@@ -144,3 +144,17 @@ def markdown(console: Console, text: str) -> None:
 def bar(done: int, total: int, width: int = 20) -> Text:
     filled = round(width * done / total) if total else 0
     return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "dim"))
+
+
+def today_command(action: str, ref: str) -> str:
+    """The command that opens one of today's items (``services.review.TodayItem``)."""
+    commands = {
+        "start": f"mli start {ref}",
+        "restart": f"mli start {ref} --force",
+        "design-restart": f"mli design start {ref} --force",
+        "story": f"mli story practice --story {ref}",
+        "cards": f"mli review --track {ref}",
+        "journal": f"mli journal review {ref}",
+        "mock": f"mli mock start --kind {ref.removeprefix('mock:')}",
+    }
+    return commands.get(action, f"mli show {ref}")

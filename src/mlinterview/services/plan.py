@@ -221,7 +221,7 @@ def review_forecast_minutes(ctx: Context, now: datetime, days: int = 30) -> list
 
 def weak_topics(ctx: Context) -> list[tuple[str, int, int]]:
     """(pattern, failed, submissions) for patterns failing at least half the time."""
-    from mlinterview.services.web_queries import weakest_topics
+    from mlinterview.services.dashboard import weakest_topics
 
     return [
         (s.topic, s.submissions - s.accepted, s.submissions)

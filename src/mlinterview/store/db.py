@@ -26,6 +26,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from mlinterview.errors import StoreError
 from mlinterview.store import migrations
 from mlinterview.store import tables as t
+from mlinterview.store.attempts import AttemptQueries
 from mlinterview.store.card_marks import CardMarkQueries
 from mlinterview.store.loop import LoopQueries
 from mlinterview.store.stories import StoryQueries
@@ -148,7 +149,7 @@ def _item(mapping: Any) -> dict[str, Any]:
     return item
 
 
-class Store(ReviewQueries, CardMarkQueries, StoryQueries, LoopQueries):
+class Store(ReviewQueries, AttemptQueries, CardMarkQueries, StoryQueries, LoopQueries):
     def __init__(self, url: str) -> None:
         self.url = url
         self.path: Path | None = None
@@ -258,24 +259,6 @@ class Store(ReviewQueries, CardMarkQueries, StoryQueries, LoopQueries):
         for row in rows:
             row["created_at"] = _aware(row["created_at"])
         return rows
-
-    def status_by_problem(self) -> dict[str, str]:
-        """problem_id -> 'solved' | 'attempted' (submissions only)."""
-        query = select(t.attempts.c.problem_id, t.attempts.c.verdict).where(t.attempts.c.mode == "submit")
-        status: dict[str, str] = {}
-        with self.engine.connect() as conn:
-            for problem_id, verdict in conn.execute(query):
-                if verdict == "accepted":
-                    status[problem_id] = "solved"
-                else:
-                    status.setdefault(problem_id, "attempted")
-        return status
-
-    def activity_days(self) -> list[datetime]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(t.attempts.c.created_at)).scalars().all()
-            reviews = conn.execute(select(t.review_log.c.reviewed_at)).scalars().all()
-        return [d for d in (_aware(x) for x in [*rows, *reviews]) if d is not None]
 
     # -- hints and sessions -------------------------------------------------------------------
     def hints_used(self, problem_id: str) -> int:
