@@ -103,11 +103,6 @@ class DesignPrompt:
         found = _MERMAID.search(self.model_answer)
         return found.group(1).strip() if found else ""
 
-    def stages(self) -> list[str]:
-        """The stages this rubric covers, in interview order."""
-        present = {p.stage for p in self.rubric}
-        return [s for s in STAGES if s in present]
-
 
 def load_prompt(folder: Path) -> DesignPrompt:
     from mlinterview.catalog.loader import read_yaml

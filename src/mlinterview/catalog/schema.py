@@ -41,7 +41,6 @@ _PROBLEM_KEYS = {
     "checker",
     "complexity",
     "forbidden_imports",
-    "dataset",
     "plot",
 }
 _REQUIRED_FILES = ("statement.md", "cases.yaml", "hints.md", "editorial.md")
@@ -162,7 +161,7 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
             "time": c.get("time", str, choices=tuple(COMPLEXITY_EXPONENTS)),
             "variable": c.get("variable", str, "n"),
         }
-    extra = {k: data[k] for k in ("dataset",) if k in data}
+    extra: dict[str, Any] = {}
     if data.get("plot") is not None:
         extra["plot"] = _plot(f.sub("plot"), entry)
     problem = Problem(

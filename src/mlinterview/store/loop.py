@@ -13,19 +13,6 @@ from sqlalchemy.engine import Engine
 
 from mlinterview.store import tables as t
 
-# Tables that export/import carry, with the column that identifies a row.
-EXPORTED = {
-    "attempts": "id",
-    "hints_seen": "problem_id",
-    "review_items": "item_id",
-    "review_log": "id",
-    "plan_settings": "id",
-    "mocks": "id",
-    "mock_events": "id",
-    "journal": "id",
-    "company_notes": "company",
-}
-
 
 def _aware(value: Any) -> Any:
     if isinstance(value, datetime) and value.tzinfo is None:
@@ -147,11 +134,6 @@ class LoopQueries:
             conn.execute(update(t.journal).where(t.journal.c.id == entry_id).values(answer=answer))
 
     # -- company notes ----------------------------------------------------------------------------
-    def company_note(self, company: str) -> dict[str, Any] | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t.company_notes).where(t.company_notes.c.company == company)).first()
-        return _row(row._mapping) if row else None
-
     def company_notes(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(t.company_notes).order_by(t.company_notes.c.company)).all()
