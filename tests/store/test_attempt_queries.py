@@ -49,7 +49,7 @@ def test_lookups_and_aggregates_agree_with_the_attempts(tmp_path: Path) -> None:
 
     assert store.status_by_problem() == {"dsa.two-sum": "solved", "dsa.valid-anagram": "attempted"}
     assert store.submissions_by_problem() == {"dsa.two-sum": (3, 2), "dsa.valid-anagram": (1, 0)}
-    assert store.first_accepted() == [("dsa.two-sum", "dsa", day(2))]
+    assert store.first_accepted() == [("dsa.two-sum", "two-sum", "dsa", day(2))]
     assert store.last_accepted_at("dsa.two-sum") == day(3)  # a run never counts as accepted
     assert store.activity_by_day() == {date(2026, 3, 1): 1, date(2026, 3, 2): 1, date(2026, 3, 3): 3}
     store.close()

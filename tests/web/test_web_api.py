@@ -90,7 +90,7 @@ def test_editorial_needs_a_confirm_until_solved(client: TestClient, solution_cod
 def test_attempt_history_gives_back_the_code(client: TestClient, web_ctx: Context) -> None:
     code = "class Solution:\n    def containsDuplicate(self, nums):\n        return False  # v1\n"
     client.post("/api/problems/contains-duplicate/run", json={"code": code})
-    attempt = web_ctx.store.attempts(web_ctx.catalog.get("contains-duplicate").id, limit=1)[0]
+    attempt = web_ctx.store.attempt_summaries(web_ctx.catalog.get("contains-duplicate").id, limit=1)[0]
     r = client.get(f"/api/problems/contains-duplicate/attempts/{attempt['id']}")
     assert r.json()["code"] == code
     assert client.get("/api/problems/contains-duplicate/attempts/999999").status_code == 404

@@ -69,7 +69,7 @@ def solved_over_time(ctx: Context) -> dict[str, list[tuple[date, int]]]:
     """Per track: (day, problems solved by the end of that day), one point per day a new
     problem was first accepted."""
     per_day: dict[str, Counter[date]] = defaultdict(Counter)
-    for _, track, when in ctx.store.first_accepted():
+    for _, _, track, when in ctx.store.first_accepted():
         per_day[track][when.date()] += 1
     series: dict[str, list[tuple[date, int]]] = {}
     for track in sorted(per_day, key=lambda t: list(TRACKS).index(t) if t in TRACKS else 99):

@@ -188,9 +188,8 @@ def _pattern(ctx: Context, slug: str) -> str | None:
 def _solved_on(ctx: Context) -> dict[str, date]:
     """slug -> the day it was first accepted."""
     first: dict[str, date] = {}
-    for a in sorted(ctx.store.attempts(limit=1_000_000), key=lambda a: a["created_at"]):
-        if a["mode"] == "submit" and a["verdict"] == "accepted":
-            first.setdefault(a["slug"], a["created_at"].date())
+    for _, slug, _, when in ctx.store.first_accepted():
+        first[slug] = min(first.get(slug, when.date()), when.date())
     return first
 
 

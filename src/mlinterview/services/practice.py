@@ -100,7 +100,7 @@ def submit(
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
     spent = _time_spent(ctx, problem)
-    earlier = [a for a in ctx.store.attempts(problem.id, limit=50) if a["mode"] == "submit"]
+    earlier = ctx.store.attempt_summaries(problem.id, limit=1, mode="submit")
     failed_before = bool(earlier) and earlier[0]["verdict"] != "accepted"
     attempt = ctx.store.add_attempt(
         problem_id=problem.id,

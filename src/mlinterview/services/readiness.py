@@ -62,7 +62,7 @@ def _combine(evidence: dict[str, float]) -> float | None:
 
 def readiness(ctx: Context) -> list[Readiness]:
     now = ctx.clock()
-    attempts = ctx.store.attempts(limit=1_000_000)
+    attempts = ctx.store.attempt_summaries(limit=None)  # no code, no report
     items = ctx.store.review_items()
     logs = ctx.store.review_logs()
     mocks = [m for m in _finished_mocks(ctx)]

@@ -54,11 +54,16 @@ class AttemptQueries:
         found["created_at"] = _aware(found["created_at"])
         return found
 
-    def attempt_summaries(self, problem_id: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        """The newest attempts (of one problem, or of all), without code or report."""
+    def attempt_summaries(
+        self, problem_id: str | None = None, limit: int | None = 20, *, mode: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The newest attempts (of one problem or of all; runs or submissions or both; ``limit``
+        None: every one), without code or report."""
         query = select(*SUMMARY_COLUMNS).order_by(*_NEWEST_FIRST).limit(limit)
         if problem_id:
             query = query.where(t.attempts.c.problem_id == problem_id)
+        if mode:
+            query = query.where(t.attempts.c.mode == mode)
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
         for row in rows:
@@ -99,15 +104,20 @@ class AttemptQueries:
         with self.engine.connect() as conn:
             return {pid: (int(n), int(ok or 0)) for pid, n, ok in conn.execute(query)}
 
-    def first_accepted(self) -> list[tuple[str, str, datetime]]:
-        """(problem_id, track, when it was first accepted) for every solved problem."""
+    def first_accepted(self) -> list[tuple[str, str, str, datetime]]:
+        """(problem_id, slug, track, when it was first accepted) for every solved problem."""
         query = (
-            select(t.attempts.c.problem_id, func.min(t.attempts.c.track), func.min(t.attempts.c.created_at))
+            select(
+                t.attempts.c.problem_id,
+                func.min(t.attempts.c.slug),
+                func.min(t.attempts.c.track),
+                func.min(t.attempts.c.created_at),
+            )
             .where(_ACCEPTED)
             .group_by(t.attempts.c.problem_id)
         )
         with self.engine.connect() as conn:
-            return [(pid, track, _aware(when)) for pid, track, when in conn.execute(query)]
+            return [(pid, slug, track, _aware(when)) for pid, slug, track, when in conn.execute(query)]
 
     def last_accepted_at(self, problem_id: str) -> datetime | None:
         query = select(func.max(t.attempts.c.created_at)).where(

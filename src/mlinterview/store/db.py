@@ -248,18 +248,6 @@ class Store(ReviewQueries, AttemptQueries, CardMarkQueries, StoryQueries, LoopQu
             assert key is not None
             return int(key[0])
 
-    def attempts(self, problem_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        query = (
-            select(t.attempts).order_by(t.attempts.c.created_at.desc(), t.attempts.c.id.desc()).limit(limit)
-        )
-        if problem_id:
-            query = query.where(t.attempts.c.problem_id == problem_id)
-        with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query)]
-        for row in rows:
-            row["created_at"] = _aware(row["created_at"])
-        return rows
-
     # -- hints and sessions -------------------------------------------------------------------
     def hints_used(self, problem_id: str) -> int:
         with self.engine.connect() as conn:
