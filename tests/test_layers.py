@@ -41,6 +41,9 @@ FORBIDDEN = {
         "mlinterview.catalog",
     ),
     "services": ("mlinterview.cli", "mlinterview.web", "typer", "fastapi", "rich", "starlette"),
+    # the interfaces render what services return: no store, no judge of their own
+    "cli": ("mlinterview.store", "mlinterview.judge"),
+    "web": ("mlinterview.store", "mlinterview.judge", "mlinterview.cli"),
 }
 
 
@@ -78,4 +81,16 @@ def test_only_config_reads_the_environment() -> None:
         text = path.read_text()
         if "os.environ" in text or "getenv(" in text:
             offenders.append(str(path.relative_to(SRC)))
+    assert offenders == [], offenders
+
+
+def test_interfaces_never_reach_into_the_store_or_the_workers() -> None:
+    """``ctx.store`` and ``ctx.pool`` belong to the services; a command or a route that reads
+    them has grown a query of its own."""
+    offenders = []
+    for layer in ("cli", "web"):
+        for path in (SRC / layer).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if isinstance(node, ast.Attribute) and node.attr in ("store", "pool"):
+                    offenders.append(f"{path.relative_to(SRC)}:{node.lineno} .{node.attr}")
     assert offenders == [], offenders

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from mlinterview.catalog.cards import CARD_TRACKS
-from mlinterview.catalog.model import PATTERN_TITLES, TRACKS
+from mlinterview.catalog.problem import PATTERN_TITLES, TRACKS
 
 
 def track_title(track: str) -> str:

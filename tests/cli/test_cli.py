@@ -184,6 +184,8 @@ def test_today_and_anki_export(home: Path, tmp_path: Path) -> None:
     assert plan.returncode == 0 and "minutes" in plan.stdout
     assert "(s)" not in plan.stdout and "Statistics cards" in plan.stdout  # human names, plurals
     assert "(General coding, " in plan.stdout and "(dsa, " not in plan.stdout
+    words = " ".join(plan.stdout.split())  # each item ends with the command that opens it
+    assert "→ mli start contains-duplicate" in words and "→ mli review --track stats" in words
     target = tmp_path / "deck.apkg"
     exported = mli("export", "anki", str(target), "--track", "sql", home=home)
     assert exported.returncode == 0 and target.stat().st_size > 1000

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from mlinterview.config import Config
+from mlinterview.services.cards import find_card
 from mlinterview.services.context import Context
 from mlinterview.services.design import grade_answer
 from mlinterview.services.review import card_queue, rate_card, today
-from mlinterview.services.web_queries import find_card
 
 CALIBRATION = Path(__file__).parent / "calibration" / "ads-click-through-prediction"
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -52,7 +52,7 @@ def test_missed_points_become_cards_and_the_prompt_comes_back(ctx: Context) -> N
     item = ctx.store.review_item(f"design:{prompt.id}")
     assert item is not None and item["kind"] == "design"
     plan = today(ctx, now=item["due"] + timedelta(minutes=1))
-    assert any(f"mli design start {prompt.slug}" in i.command for i in plan.items)
+    assert any(i.action == "design-restart" and i.ref == prompt.slug for i in plan.items)
 
 
 def test_a_strong_answer_is_scheduled_further_out(ctx: Context) -> None:
@@ -67,7 +67,7 @@ def test_a_strong_answer_is_scheduled_further_out(ctx: Context) -> None:
 
 
 def test_the_home_page_links_a_due_design(ctx: Context) -> None:
-    from mlinterview.services.web_queries import today_plan
+    from mlinterview.services.dashboard import today_plan
 
     prompt = ctx.catalog.design("payment-fraud")
     grade_answer(ctx, prompt, "", now=NOW - timedelta(days=3))

@@ -31,7 +31,7 @@ def test_migrations_apply_once_and_attempts_round_trip(tmp_path: Path) -> None:
     )
     store.close()
     again = Store(url)  # reopening applies nothing twice
-    rows = again.attempts("dsa.two-sum")
+    rows = again.attempt_summaries("dsa.two-sum")
     assert len(rows) == 1 and rows[0]["created_at"] == when and rows[0]["hints_used"] == 1
     assert again.status_by_problem() == {"dsa.two-sum": "solved"}
     with sqlite3.connect(tmp_path / "db.sqlite") as conn:

@@ -35,8 +35,8 @@ def test_submit_a_correct_solution_is_accepted_with_complexity(
     growth = client.post("/api/problems/two-sum/complexity", json={"attempt": body["attempt_id"]}).json()
     assert growth["complexity"] and growth["complexity"]["on_target"]
     assert "Complexity" in growth["html"] and growth["complexity"]["message"] in growth["html"]
-    stored = [a for a in web_ctx.store.attempts(limit=5) if a["id"] == body["attempt_id"]]
-    assert json.loads(stored[0]["report_json"])["complexity"] == growth["complexity"]
+    stored = web_ctx.store.attempt(body["attempt_id"])
+    assert stored is not None and json.loads(stored["report_json"])["complexity"] == growth["complexity"]
 
 
 def test_the_complexity_line_is_only_for_an_accepted_submission(client: TestClient, wrong_code: str) -> None:
@@ -106,7 +106,7 @@ def test_editorial_needs_a_confirm_until_solved(client: TestClient, solution_cod
 def test_attempt_history_gives_back_the_code(client: TestClient, web_ctx: Context) -> None:
     code = "class Solution:\n    def containsDuplicate(self, nums):\n        return False  # v1\n"
     client.post("/api/problems/contains-duplicate/run", json={"code": code})
-    attempt = web_ctx.store.attempts(web_ctx.catalog.get("contains-duplicate").id, limit=1)[0]
+    attempt = web_ctx.store.attempt_summaries(web_ctx.catalog.get("contains-duplicate").id, limit=1)[0]
     r = client.get(f"/api/problems/contains-duplicate/attempts/{attempt['id']}")
     assert r.json()["code"] == code
     assert client.get("/api/problems/contains-duplicate/attempts/999999").status_code == 404

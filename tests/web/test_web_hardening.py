@@ -118,7 +118,7 @@ def test_unprintable_deep_or_huge_answers_get_a_verdict_and_are_kept_as_previews
     web_ctx: Context, code: str, verdict: str, shown: str
 ) -> None:
     problem = web_ctx.catalog.get("two-sum")
-    before = len(web_ctx.store.attempts(problem.id))
+    before = len(web_ctx.store.attempt_summaries(problem.id, limit=None))
     with make_client(web_ctx) as client:
         response = client.post("/api/problems/two-sum/submit", json={"code": code})
         assert response.status_code == 200, response.text
@@ -127,6 +127,7 @@ def test_unprintable_deep_or_huge_answers_get_a_verdict_and_are_kept_as_previews
         assert shown in json.dumps(body, ensure_ascii=False)
         assert len(response.content) < 1_000_000
         assert client.get("/problems/two-sum").status_code == 200  # the history renders
-    rows = web_ctx.store.attempts(problem.id)
+    rows = web_ctx.store.attempt_summaries(problem.id, limit=None)
     assert len(rows) == before + 1
-    assert len(rows[0]["report_json"]) < 600_000  # a preview, not the 4 MB answer
+    newest = web_ctx.store.attempt(rows[0]["id"])
+    assert newest is not None and len(newest["report_json"]) < 600_000  # a preview, not the 4 MB answer

@@ -13,7 +13,7 @@ from web_support import make_context
 
 from mlinterview.catalog import Catalog
 from mlinterview.judge.pool import WorkerPool
-from mlinterview.services import practice, web_queries
+from mlinterview.services import dashboard, practice
 from mlinterview.web import charts
 from mlinterview.web.judging import JudgeBusy, JudgeQueue
 from mlinterview.web.markdown import render_markdown
@@ -135,11 +135,11 @@ def test_chart_data_from_the_store(
             when = datetime(2025, 3, 31, 12, tzinfo=UTC) - timedelta(days=days_ago)
             ctx.clock = lambda when=when: when
             practice.submit(ctx, two_sum, code, complexity=False)
-        assert web_queries.solved_over_time(ctx) == {"dsa": [(date(2025, 3, 28), 1)]}
-        assert web_queries.activity_by_day(ctx) == {date(2025, 3, 28): 2, date(2025, 3, 30): 1}
-        weakest = {s.topic: (s.accepted, s.submissions) for s in web_queries.weakest_topics(ctx)}
+        assert dashboard.solved_over_time(ctx) == {"dsa": [(date(2025, 3, 28), 1)]}
+        assert dashboard.activity_by_day(ctx) == {date(2025, 3, 28): 2, date(2025, 3, 30): 1}
+        weakest = {s.topic: (s.accepted, s.submissions) for s in dashboard.weakest_topics(ctx)}
         assert weakest["hash-table"] == (2, 3) and weakest["arrays-hashing"] == (2, 3)
-        plan, minutes = web_queries.today_plan(ctx)
+        plan, minutes = dashboard.today_plan(ctx)
         assert minutes > 0 and all(
             i.slug in {p.slug for p in catalog.problems()} for i in plan if i.kind != "cards"
         )

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from mlinterview.catalog import Catalog
-from mlinterview.web.compare import aligned, py_text
+from mlinterview.services.values import value_text
+from mlinterview.web.compare import aligned
 from mlinterview.web.present import report_view
 from mlinterview.web.templating import render
 
@@ -31,9 +32,9 @@ def test_checker_messages_read_as_python() -> None:
 
 
 def test_values_read_as_python() -> None:
-    assert py_text([False, None, "a", 1.5, (1,)]) == "[False, None, 'a', 1.5, (1,)]"
-    assert py_text({"k": True}) == "{'k': True}"
-    assert py_text(float("nan")) == "float('nan')"
+    assert value_text([False, None, "a", 1.5, (1,)]) == "[False, None, 'a', 1.5, (1,)]"
+    assert value_text({"k": True}) == "{'k': True}"
+    assert value_text(float("nan")) == "float('nan')"
 
 
 def test_arrays_are_aligned_with_the_differences_marked(catalog: Catalog) -> None:

@@ -5,6 +5,6 @@ It reads files and checks them; it never runs learner code. (A pack's own ``gen.
 """
 
 from mlinterview.catalog.loader import Catalog
-from mlinterview.catalog.model import Hints, Problem
+from mlinterview.catalog.problem import Hints, Problem
 
 __all__ = ["Catalog", "Hints", "Problem"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlinterview.catalog.model import DIFFICULTIES
+from mlinterview.catalog.problem import DIFFICULTIES
 from mlinterview.catalog.schema import Fields, check_schema_version, open_problem_yaml
 from mlinterview.errors import ContentError
 
@@ -102,11 +102,6 @@ class DesignPrompt:
     def model_diagram(self) -> str:
         found = _MERMAID.search(self.model_answer)
         return found.group(1).strip() if found else ""
-
-    def stages(self) -> list[str]:
-        """The stages this rubric covers, in interview order."""
-        present = {p.stage for p in self.rubric}
-        return [s for s in STAGES if s in present]
 
 
 def load_prompt(folder: Path) -> DesignPrompt:

@@ -15,7 +15,7 @@ import yaml
 from mlinterview.catalog.behavioral import BehavioralQuestion
 from mlinterview.catalog.cards import FlashCard
 from mlinterview.catalog.design import DesignPrompt
-from mlinterview.catalog.model import PATTERNS, TRACKS, Problem
+from mlinterview.catalog.problem import PATTERNS, TRACKS, Problem
 from mlinterview.catalog.schema import cases_from_yaml, problem_from_yaml
 from mlinterview.errors import ContentError, UserInputError
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from mlinterview.catalog.model import DIFFICULTIES, PATTERNS, TRACKS, Problem
+from mlinterview.catalog.problem import DIFFICULTIES, PATTERNS, TRACKS, Problem
 from mlinterview.errors import ContentError
 from mlinterview.models import COMPLEXITY_EXPONENTS
 
@@ -41,7 +41,6 @@ _PROBLEM_KEYS = {
     "checker",
     "complexity",
     "forbidden_imports",
-    "dataset",
     "plot",
     "constraints",
 }
@@ -163,7 +162,7 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
             "time": c.get("time", str, choices=tuple(COMPLEXITY_EXPONENTS)),
             "variable": c.get("variable", str, "n"),
         }
-    extra = {k: data[k] for k in ("dataset",) if k in data}
+    extra: dict[str, Any] = {}
     if data.get("constraints") is not None:
         from mlinterview.catalog.constraints import parse
 

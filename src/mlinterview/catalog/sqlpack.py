@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from mlinterview.catalog.model import DIFFICULTIES, Problem
+from mlinterview.catalog.problem import DIFFICULTIES, Problem
 from mlinterview.catalog.schema import Fields, check_schema_version, open_problem_yaml
 from mlinterview.errors import ContentError
 
@@ -95,7 +95,7 @@ def load_datasets(problem: Problem, data: Any) -> tuple[Tables, list[tuple[str, 
     f.only({"schema", "sample", "hidden"})
     sample_fields = f.sub("sample")
     sample_fields.only({"tables", "note"})
-    sample = check_tables(path, sample_fields.get("tables", dict), "sample.tables.")
+    sample = read_tables(path, sample_fields.get("tables", dict), "sample.tables.")
     hidden: list[tuple[str, Tables]] = []
     seen = {"sample"}
     for i, item in enumerate(f.get("hidden", list, [])):
@@ -108,7 +108,7 @@ def load_datasets(problem: Problem, data: Any) -> tuple[Tables, list[tuple[str, 
         if dataset_id in seen or not _SLUG.match(dataset_id):
             raise h.error("id", f"{dataset_id!r} is a duplicate or not lowercase-with-dashes")
         seen.add(dataset_id)
-        hidden.append((dataset_id, check_tables(path, h.get("tables", dict), f"hidden[{i}].tables.")))
+        hidden.append((dataset_id, read_tables(path, h.get("tables", dict), f"hidden[{i}].tables.")))
     return sample, hidden
 
 
@@ -117,7 +117,7 @@ def dataset_covers(data: Any) -> dict[str, list[str]]:
     return {item["id"]: list(item.get("covers") or []) for item in (data.get("hidden") or [])}
 
 
-def check_tables(path: Path, tables: Any, prefix: str) -> Tables:
+def read_tables(path: Path, tables: Any, prefix: str) -> Tables:
     """``{table: [[value, ...], ...]}``: names are lowercase identifiers, rows are lists."""
     if not isinstance(tables, dict):
         raise ContentError(path, "must map table names to lists of rows", prefix.rstrip("."))

@@ -123,6 +123,7 @@ def home() -> None:
 
 
 def _home_extras(ctx: Context) -> list[str]:
+    from mlinterview.cli.render import today_command
     from mlinterview.services.review import today
 
     plan = today(ctx)
@@ -130,7 +131,7 @@ def _home_extras(ctx: Context) -> list[str]:
     if not due:
         return ["[green]Nothing due for review today.[/]"]
     lines = [f"\n[bold]Due today[/] [dim](about {plan.minutes:.0f} min in all; `mli today` for the plan)[/]"]
-    lines += [f"  {i.title}  →  [cyan]{i.command}[/]" for i in due[:5]]
+    lines += [f"  {i.title}  →  [cyan]{today_command(i.action, i.ref)}[/]" for i in due[:5]]
     return lines
 
 
@@ -147,9 +148,9 @@ def list_(
     """List problems, with your progress marks."""
     from rich.table import Table
 
-    from mlinterview.catalog.model import PATTERN_TITLES
+    from mlinterview.catalog.problem import PATTERN_TITLES
     from mlinterview.errors import UserInputError
-    from mlinterview.services.progress import roadmap
+    from mlinterview.services.listing import list_problems
     from mlinterview.wording import plural, track_title
 
     if track == "behavioral":  # questions, not problems: listed by the story bank's command
@@ -165,47 +166,33 @@ def list_(
 
         return list_design(as_json)
     with context() as ctx:
-        problems = ctx.catalog.problems(track)
-        statuses = ctx.store.status_by_problem()
-        errors = ctx.catalog.errors
-    if track and not problems:
-        raise UserInputError(f"no problems in track {track!r} (tracks: dsa, ml, stats, sql)")
-    if difficulty:
-        problems = [p for p in problems if p.difficulty == difficulty]
-    if topic:
-        problems = [p for p in problems if topic in p.topics or p.pattern == topic]
-    if status:
-        problems = [p for p in problems if statuses.get(p.id, "todo") == status]
-    if order == "roadmap":
-        problems = sorted(
-            problems,
-            key=lambda p: (
-                ["dsa", "ml", "stats", "sql"].index(p.track)
-                if p.track in ("dsa", "ml", "stats", "sql")
-                else 9
-            ),
+        listing = list_problems(
+            ctx,
+            track=track,
+            difficulty=difficulty,
+            topic=topic,
+            status=status,
+            sort="title" if order == "name" else None,
         )
-        by_track: dict[str, list] = {}
-        for p in problems:
-            by_track.setdefault(p.track, []).append(p)
-        problems = [q for t, ps in by_track.items() for q in (roadmap(ps) if t == "dsa" else ps)]
-    else:
-        problems = sorted(problems, key=lambda p: p.slug)
+        errors = ctx.catalog.errors
+    if track and not listing.total:
+        raise UserInputError(f"no problems in track {track!r} (tracks: dsa, ml, stats, sql)")
+    rows = listing.rows
     if as_json:
         print(
             json.dumps(
                 [
                     {
-                        "id": p.id,
-                        "slug": p.slug,
-                        "title": p.title,
-                        "track": p.track,
-                        "difficulty": p.difficulty,
-                        "pattern": p.pattern,
-                        "topics": p.topics,
-                        "status": statuses.get(p.id, "todo"),
+                        "id": r.problem.id,
+                        "slug": r.problem.slug,
+                        "title": r.problem.title,
+                        "track": r.problem.track,
+                        "difficulty": r.problem.difficulty,
+                        "pattern": r.problem.pattern,
+                        "topics": r.problem.topics,
+                        "status": r.status,
                     }
-                    for p in problems
+                    for r in rows
                 ],
                 indent=1,
             )
@@ -213,7 +200,7 @@ def list_(
         return
     out = console()
     table = Table(header_style="bold", box=None)
-    slug_width = max((len(p.slug) for p in problems), default=4)
+    slug_width = max((len(r.problem.slug) for r in rows), default=4)
     # The slug is what the learner types next: never cut or wrapped. On a narrow terminal the
     # track and topics columns go, and the title wraps in what is left.
     wide = out.width >= slug_width + 60
@@ -224,8 +211,9 @@ def list_(
         table.add_column(column, no_wrap=column == "difficulty")
     marks = {"solved": "[green]✓[/]", "attempted": "[yellow]~[/]"}
     last_pattern = None
-    for p in problems:
-        if order == "roadmap" and p.track == "dsa" and p.pattern != last_pattern:
+    for row in rows:
+        p = row.problem
+        if order == "roadmap" and p.pattern in PATTERN_TITLES and p.pattern != last_pattern:
             last_pattern = p.pattern
             heading = f"[bold cyan]{PATTERN_TITLES.get(p.pattern or '', p.pattern)}[/]"
             table.add_row("", heading, *[""] * len(columns))
@@ -235,10 +223,9 @@ def list_(
             "difficulty": p.difficulty,
             "pattern / topics": p.pattern or ", ".join(p.topics),
         }
-        table.add_row(marks.get(statuses.get(p.id, ""), " "), p.slug, *[cells[c] for c in columns])
+        table.add_row(marks.get(row.status, " "), p.slug, *[cells[c] for c in columns])
     out.print(table)
-    solved = sum(statuses.get(p.id) == "solved" for p in problems)
-    out.print(f"[dim]{plural(len(problems), 'problem')}, {solved} solved[/]")
+    out.print(f"[dim]{plural(len(rows), 'problem')}, {listing.solved} solved[/]")
     if errors:
         out.print(
             f"[yellow]{plural(len(errors), 'problem folder')} failed to load; "
@@ -252,6 +239,7 @@ def show(slug: str) -> None:
     """Show a problem's statement (or a design prompt)."""
     from mlinterview.cli.design import show_design
     from mlinterview.cli.render import markdown
+    from mlinterview.services.problem_state import status_of
     from mlinterview.wording import track_title
 
     if show_design(slug):
@@ -260,7 +248,7 @@ def show(slug: str) -> None:
     out = console()
     with context() as ctx:
         p = ctx.catalog.get(slug)
-        status = ctx.store.status_by_problem().get(p.id, "todo")
+        status = status_of(ctx, p)
     meta = f"{track_title(p.track)} · {p.difficulty} · {', '.join(p.topics)}"
     if p.leetcode:
         meta += f" · LeetCode {p.leetcode}"
@@ -434,13 +422,14 @@ def progress_cmd() -> None:
     from rich.table import Table
 
     from mlinterview.cli.render import bar
+    from mlinterview.services.dashboard import recent_attempts
     from mlinterview.services.progress import progress
     from mlinterview.wording import plural
 
     out = console()
     with context() as ctx:
         prog = progress(ctx)
-        recent = ctx.store.attempts(limit=10)
+        recent = recent_attempts(ctx, limit=10)
         extra = _progress_extras(ctx)
     table = Table(header_style="bold", box=None)
     for column in ("track", "", "solved", "in progress", "total"):
@@ -579,14 +568,18 @@ def doctor() -> None:
     """Show the sandbox's isolation level and where your data lives."""
     import platform
 
+    from mlinterview.services.doctor import health
+
     out = console()
     with context() as ctx:
-        worker = ctx.pool.worker()
-        iso = worker.isolation
-        n = len(ctx.catalog.problems())
-        errors = len(ctx.catalog.errors)
-        db = ctx.store.where
-        version = ctx.store.version()
+        facts = health(ctx)
+    iso, n, errors, db, version = (
+        facts.isolation,
+        facts.problems,
+        facts.load_errors,
+        facts.database,
+        facts.schema,
+    )
     level = isolation_level(iso)
     out.print(f"[bold]isolation[/]: {level}")
     out.print(f"  namespaces: {', '.join(iso.get('namespaces') or []) or 'none'}")

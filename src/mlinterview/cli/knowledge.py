@@ -129,8 +129,11 @@ def today(
         out.print("[green]Nothing due, and every problem is solved.[/]")
         return
     out.print(f"[bold]Today[/] — about {plan.minutes:.0f} minutes")
+    from mlinterview.cli.render import today_command
+
     for i, item in enumerate(plan.items, 1):
-        out.print(f"{i:>2}. {item.title} [dim](~{item.minutes:.0f} min)[/]  →  [cyan]{item.command}[/]")
+        command = today_command(item.action, item.ref)
+        out.print(f"{i:>2}. {item.title} [dim](~{item.minutes:.0f} min)[/]  →  [cyan]{command}[/]")
 
 
 @export_app.command("anki")

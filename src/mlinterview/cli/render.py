@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from rich.console import Console, Group
@@ -11,7 +10,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from mlinterview.judge.verdicts import Report, Verdict
+from mlinterview.services.values import value_text
+from mlinterview.services.verdicts import Report, Verdict
 
 STYLES = {
     Verdict.ACCEPTED: "bold green",
@@ -25,14 +25,6 @@ STYLES = {
     Verdict.SKIPPED: "dim",
 }
 MARKS = {Verdict.ACCEPTED: "✓", Verdict.SKIPPED: "·"}
-
-
-def value_text(value: Any, limit: int = 600) -> str:
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def verdict_text(verdict: Verdict) -> Text:
@@ -142,7 +134,7 @@ def _labelled(label: str, style: str, value: Any) -> list[Any]:
         return [Text(label.strip(), style=style), result_table(value)]
     if isinstance(value, list) and value and all(_is_table(v) and "name" in v for v in value):
         return [Text(label.strip(), style=style), *[result_table(v, str(v["name"])) for v in value]]
-    return [Text.assemble((label, style), value_text(value))]
+    return [Text.assemble((label, style), value_text(value, 600))]
 
 
 def markdown(console: Console, text: str) -> None:
@@ -152,3 +144,17 @@ def markdown(console: Console, text: str) -> None:
 def bar(done: int, total: int, width: int = 20) -> Text:
     filled = round(width * done / total) if total else 0
     return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "dim"))
+
+
+def today_command(action: str, ref: str) -> str:
+    """The command that opens one of today's items (``services.review.TodayItem``)."""
+    commands = {
+        "start": f"mli start {ref}",
+        "restart": f"mli start {ref} --force",
+        "design-restart": f"mli design start {ref} --force",
+        "story": f"mli story practice --story {ref}",
+        "cards": f"mli review --track {ref}",
+        "journal": f"mli journal review {ref}",
+        "mock": f"mli mock start --kind {ref.removeprefix('mock:')}",
+    }
+    return commands.get(action, f"mli show {ref}")

@@ -32,7 +32,6 @@ FileOpt = Annotated[
 ]
 TitleOpt = Annotated[str | None, typer.Option(help="A short title you will recognise.")]
 PartOpt = Annotated[str | None, typer.Option()]
-ListOpt = Annotated[list[str] | None, typer.Option()]
 
 
 def _story_json(story: Story) -> dict[str, Any]:
@@ -337,7 +336,7 @@ def practice(
         if not as_json:
             out.print(f"[bold]{q.question}[/]  [dim]({q.competency_title} · {q.id})[/]", soft_wrap=True)
         started = time.monotonic()
-        text = _read_answer(answer, out, interactive=not as_json, story=story is not None)
+        text = _read_answer(answer, out, story=story is not None)
         elapsed = time.monotonic() - started if answer is None and sys.stdin.isatty() else None
         rating = None
         if story is not None:
@@ -376,7 +375,7 @@ def practice(
     out.print("[dim]Be ready for:[/] " + " · ".join(q.follow_ups), soft_wrap=True)
 
 
-def _read_answer(path: Path | None, out: Console, *, interactive: bool, story: bool) -> str:
+def _read_answer(path: Path | None, out: Console, *, story: bool) -> str:
     if path is not None:
         try:
             return path.read_text(encoding="utf-8", errors="replace")

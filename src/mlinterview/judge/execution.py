@@ -21,7 +21,9 @@ from mlinterview.judge.pool import JobHandle, Worker
 
 # -- bounds on what comes back (docs/JUDGE.md "Answer caps"); checked before any decoding or
 # checking, so an answer over a cap costs the host no more than the cap.
-MAX_ANSWER_BYTES = 40 * 1024 * 1024  # one answer frame (two 2000x1000 float arrays fit), refused from its header
+MAX_ANSWER_BYTES = (
+    40 * 1024 * 1024
+)  # one answer frame (two 2000x1000 float arrays fit), refused from its header
 MAX_JOB_ANSWER_BYTES = 64 * 1024 * 1024  # all answer frames of one job together
 ANSWER_CAPS = protocol.Caps(max_items=1_000_000, max_depth=100)  # per answer
 

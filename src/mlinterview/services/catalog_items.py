@@ -28,10 +28,10 @@ def behavioral_questions(ctx: Context) -> list[BehavioralQuestion]:
 def track_items(ctx: Context, track: str) -> list[PlanItem]:
     """What the catalog holds for ``track``, in study order."""
     if track in PROBLEM_TRACKS:
-        from mlinterview.services.progress import roadmap
+        from mlinterview.services.listing import study_order
 
         problems = ctx.catalog.problems(track)
-        ordered = roadmap(problems) if track == "dsa" else problems
+        ordered = study_order(problems)
         return [PlanItem(track, "problem", p.slug, problem_minutes(p.difficulty), p.title) for p in ordered]
     if track == "design":
         return [

@@ -55,6 +55,14 @@ class Context:
             )
         return self._pool
 
+    def warm(self) -> None:
+        """Build the lazy parts once (catalog, cards, database, the judge's warm workers), before
+        concurrent requests race to build them; idempotent."""
+        self.catalog.problems()
+        self.catalog.flashcards()
+        self.store.version()
+        self.pool.worker()
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.close()

@@ -20,7 +20,7 @@ def journal_items(ctx: Context, now: datetime) -> list[TodayItem]:
     from mlinterview.services.review import TodayItem
 
     return [
-        TodayItem("journal", q.title, f"mli journal review {q.item_id}", q.minutes, q.track, q.item_id)
+        TodayItem("journal", q.title, q.minutes, q.track, q.item_id, "journal")
         for q in due_questions(ctx, now)
     ]
 
@@ -34,16 +34,10 @@ def planned_items(ctx: Context) -> list[TodayItem] | None:
         return None
     out = []
     for item in planned[:PLANNED_PER_DAY]:
-        if item.kind == "mock":
-            kind = item.ref.split(":", 1)[1]
-            command = f"mli mock start --kind {kind}"
-        elif item.kind == "problem":
-            command = f"mli start {item.ref}"
-        else:
-            command = f"mli show {item.ref}"
+        action = {"mock": "mock", "problem": "start"}.get(item.kind, "show")
         out.append(
             TodayItem(
-                KIND_NAMES[item.kind], f"Plan: {item.title}", command, item.minutes, item.track, item.ref
+                KIND_NAMES[item.kind], f"Plan: {item.title}", item.minutes, item.track, item.ref, action
             )
         )
     return out

@@ -48,7 +48,6 @@ class ItemState:
     approach: str = ""
     stated: str = ""
     hints: int = 0
-    runs: int = 0
     last_run: str = ""
     code: str = ""  # the last code run or submitted, so a page reload keeps it
     answers: int = 0
@@ -220,7 +219,6 @@ def _replay(state: MockState, events: list[dict[str, Any]]) -> None:
         elif e["event"] == "hint":
             item.hints += 1
         elif e["event"] == "run":
-            item.runs += 1
             item.last_run = data.get("verdict", "")
             item.code = data.get("code", item.code)
         elif e["event"] == "answer":

@@ -37,7 +37,7 @@ def _level(ctx: Context, track: str, solved: set[str]) -> list[str]:
 
 
 def _problems(ctx: Context, track: str, count: int, solved: set[str]) -> list[str]:
-    from mlinterview.services.progress import roadmap
+    from mlinterview.services.listing import roadmap
 
     pending = [p for p in roadmap(ctx.catalog.problems(track)) if p.slug not in solved]
     order = _level(ctx, track, solved)

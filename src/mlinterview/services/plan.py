@@ -188,9 +188,8 @@ def _pattern(ctx: Context, slug: str) -> str | None:
 def _solved_on(ctx: Context) -> dict[str, date]:
     """slug -> the day it was first accepted."""
     first: dict[str, date] = {}
-    for a in sorted(ctx.store.attempts(limit=1_000_000), key=lambda a: a["created_at"]):
-        if a["mode"] == "submit" and a["verdict"] == "accepted":
-            first.setdefault(a["slug"], a["created_at"].date())
+    for _, slug, _, when in ctx.store.first_accepted():
+        first[slug] = min(first.get(slug, when.date()), when.date())
     return first
 
 
@@ -221,7 +220,7 @@ def review_forecast_minutes(ctx: Context, now: datetime, days: int = 30) -> list
 
 def weak_topics(ctx: Context) -> list[tuple[str, int, int]]:
     """(pattern, failed, submissions) for patterns failing at least half the time."""
-    from mlinterview.services.web_queries import weakest_topics
+    from mlinterview.services.dashboard import weakest_topics
 
     return [
         (s.topic, s.submissions - s.accepted, s.submissions)

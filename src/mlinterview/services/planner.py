@@ -88,9 +88,6 @@ class Week:
     def minutes(self) -> float:
         return sum(i.minutes for i in self.items)
 
-    def contains(self, day: date) -> bool:
-        return self.start <= day < self.start + timedelta(days=7)
-
 
 @dataclass(frozen=True)
 class PlanInputs:

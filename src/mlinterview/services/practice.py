@@ -102,7 +102,7 @@ def submit(
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
     spent = _time_spent(ctx, problem)
-    earlier = [a for a in ctx.store.attempts(problem.id, limit=50) if a["mode"] == "submit"]
+    earlier = ctx.store.attempt_summaries(problem.id, limit=1, mode="submit")
     failed_before = bool(earlier) and earlier[0]["verdict"] != "accepted"
     attempt = ctx.store.add_attempt(
         problem_id=problem.id,
@@ -170,10 +170,12 @@ def measure_growth(ctx: Context, problem: Problem, attempt_id: int) -> dict[str,
 
     if not has_growth_check(problem):
         return None
-    found = [a for a in ctx.store.attempts(problem.id, limit=50) if a["id"] == attempt_id]
-    if not found or found[0]["mode"] != "submit" or found[0]["verdict"] not in ("accepted", "time_limit"):
+    found = ctx.store.attempt(attempt_id)
+    if found is None or found["problem_id"] != problem.id or found["mode"] != "submit":
         return None
-    complexity = _complexity(ctx, problem, found[0]["code"])
+    if found["verdict"] not in ("accepted", "time_limit"):
+        return None
+    complexity = _complexity(ctx, problem, found["code"])
     if complexity is not None:
         set_complexity(ctx.store.engine, attempt_id, problem.id, complexity)
     return complexity

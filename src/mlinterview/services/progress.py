@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from mlinterview.catalog import Problem
-from mlinterview.catalog.model import PATTERNS, TRACKS
+from mlinterview.catalog.problem import TRACKS
 from mlinterview.services.context import Context
+from mlinterview.services.listing import unsolved_in_study_order
 
 
 @dataclass
@@ -27,19 +28,6 @@ class Progress:
     next_up: list[Problem] = field(default_factory=list)
     attempts: int = 0
     accepted: int = 0
-
-
-def roadmap(problems: list[Problem]) -> list[Problem]:
-    """Problems in study order: pattern by pattern, easy before hard within a pattern."""
-    difficulty = {"easy": 0, "medium": 1, "hard": 2}
-    return sorted(
-        problems,
-        key=lambda p: (
-            PATTERNS.index(p.pattern) if p.pattern in PATTERNS else 99,
-            difficulty.get(p.difficulty, 3),
-            p.slug,
-        ),
-    )
 
 
 def streak(days: set[date], today: date) -> int:
@@ -62,20 +50,16 @@ def progress(ctx: Context) -> Progress:
         solved = sum(status.get(p.id) == "solved" for p in problems)
         attempted = sum(status.get(p.id) == "attempted" for p in problems)
         tracks.append(TrackProgress(track, title, len(problems), solved, attempted))
-    days = {d.date() for d in ctx.store.activity_days()}
+    days = set(ctx.store.activity_by_day())
     today = ctx.clock().date()
-    next_up = [p for p in roadmap(ctx.catalog.problems("dsa")) if status.get(p.id) != "solved"][:3]
-    for track in ("ml", "stats", "sql"):
-        pending = [p for p in ctx.catalog.problems(track) if status.get(p.id) != "solved"]
-        if pending:
-            next_up.append(pending[0])
-    attempts = ctx.store.attempts(limit=100000)
-    submits = [a for a in attempts if a["mode"] == "submit"]
+    pending = unsolved_in_study_order(ctx, status)
+    next_up = [p for track, ps in pending.items() for p in ps[: 3 if track == "dsa" else 1]]
+    counts = ctx.store.submissions_by_problem().values()
     return Progress(
         tracks,
         streak(days, today),
         len(days),
         next_up,
-        len(submits),
-        sum(a["verdict"] == "accepted" for a in submits),
+        sum(n for n, _ in counts),
+        sum(ok for _, ok in counts),
     )

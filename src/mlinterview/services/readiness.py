@@ -62,7 +62,7 @@ def _combine(evidence: dict[str, float]) -> float | None:
 
 def readiness(ctx: Context) -> list[Readiness]:
     now = ctx.clock()
-    attempts = ctx.store.attempts(limit=1_000_000)
+    attempts = ctx.store.attempt_summaries(limit=None)  # no code, no report
     items = ctx.store.review_items()
     logs = ctx.store.review_logs()
     mocks = [m for m in _finished_mocks(ctx)]
@@ -176,17 +176,17 @@ def _next_step(ctx: Context, subject: str, evidence: dict[str, float], attempts:
             f"recent pass rate {evidence['pass_rate']:.0%}: re-solve the problems you failed before new ones"
         )
     if best == "retention":
-        return f"predicted recall {evidence['retention']:.0%}: do the reviews due (`mli today`)"
+        return f"predicted recall {evidence['retention']:.0%}: do the reviews due today"
     if best == "mocks":
         kind = next(k for k, v in MOCK_SUBJECTS.items() if subject in v)
         return (
-            "no mock yet: `mli mock start --kind " + kind + "`"
+            f"no mock yet: do a {kind} mock"
             if "mocks" not in evidence
             else (
                 f"mock rounds average {evidence['mocks']:.0%}: another `{kind}` mock, then review its misses"
             )
         )
-    return "review new cards each day (`mli review`)"
+    return "review new cards each day"
 
 
 def _weakest_pattern(ctx: Context, subject: str, attempts: list[dict[str, Any]]) -> str:

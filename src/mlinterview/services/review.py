@@ -197,12 +197,26 @@ def due_problems(ctx: Context, now: datetime | None = None) -> list[tuple[Proble
 # -- today and statistics ------------------------------------------------------------------------
 @dataclass
 class TodayItem:
-    kind: str  # resolve | story | cards | new-problem
+    """One thing to do today. ``action`` and ``ref`` say what it opens, for each interface to
+    render its own way (a command, a link): start / restart a problem (``ref`` its slug),
+    design-restart a prompt (slug), story (a story id), cards (a card track), journal (a journal
+    item id), mock (``mock:KIND``), show (a prompt slug or a question id)."""
+
+    kind: str  # resolve | story | cards | new-problem | journal | mock | new-prompt | new-story
     title: str
-    command: str
     minutes: float
     track: str = ""
     ref: str = ""  # what the item is about: a problem slug, a card track, a journal item id
+    action: str = ""
+
+    @property
+    def opens(self) -> str | None:
+        """The problem or design prompt the item opens, if it opens one."""
+        if self.action in ("start", "restart", "design-restart") or (
+            self.action == "show" and self.track == "design"
+        ):
+            return self.ref
+        return None
 
 
 @dataclass
@@ -217,7 +231,7 @@ class Today:
 def today(ctx: Context, now: datetime | None = None) -> Today:
     """What is due across all tracks: re-solves first (oldest due), then cards by track, then
     the next new problem of the roadmap."""
-    from mlinterview.services.progress import roadmap
+    from mlinterview.services.listing import unsolved_in_study_order
 
     now = now or ctx.clock()
     plan = Today()
@@ -229,10 +243,10 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
             TodayItem(
                 "resolve",
                 f"Re-solve {problem.title} ({track_title(problem.track)}, {problem.difficulty}{late})",
-                f"mli start {problem.slug} --force",
                 PROBLEM_MINUTES.get(problem.difficulty, 20.0),
                 problem.track,
                 problem.slug,
+                "restart",
             )
         )
     from mlinterview.services.design_review import due_designs
@@ -242,9 +256,10 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
             TodayItem(
                 "resolve",
                 f"Redo the design {prompt.title} (design, {prompt.difficulty})",
-                f"mli design start {prompt.slug} --force",
                 float(prompt.minutes),
                 "design",
+                prompt.slug,
+                "design-restart",
             )
         )
     from mlinterview.services.stories import due_stories
@@ -254,9 +269,10 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
             TodayItem(
                 "story",
                 f"Retell your story: {story.title}",
-                f"mli story practice --story {story.id}",
                 STORY_MINUTES,
                 "behavioral",
+                str(story.id),
+                "story",
             )
         )
     queue = card_queue(ctx, now=now)
@@ -265,10 +281,10 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
             TodayItem(
                 "cards",
                 f"{plural(count, card_track_title(track) + ' card')}",
-                f"mli review --track {track}",
                 count * seconds_per_card / 60,
                 track,
                 track,
+                "cards",
             )
         )
     from mlinterview.services.loop_today import journal_items, planned_items
@@ -278,21 +294,17 @@ def today(ctx: Context, now: datetime | None = None) -> Today:
     if planned is not None:  # a plan is set: its open items for this week are the new work
         plan.items += planned
         return plan
-    status = ctx.store.status_by_problem()
-    for track in ("dsa", "ml", "stats", "sql"):
-        problems = ctx.catalog.problems(track)
-        ordered = roadmap(problems) if track == "dsa" else problems
-        pending = [p for p in ordered if status.get(p.id) != "solved"]
+    for track, pending in unsolved_in_study_order(ctx).items():
         if pending:
             p = pending[0]
             plan.items.append(
                 TodayItem(
                     "new-problem",
                     f"New: {p.title} ({track_title(track)}, {p.difficulty})",
-                    f"mli start {p.slug}",
                     PROBLEM_MINUTES.get(p.difficulty, 20.0),
                     track,
                     p.slug,
+                    "start",
                 )
             )
             if track == "dsa":

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from mlinterview.catalog import Problem
 from mlinterview.catalog.loader import read_yaml
-from mlinterview.catalog.sqlpack import check_tables, load_datasets
+from mlinterview.catalog.sqlpack import load_datasets, read_tables
 from mlinterview.errors import ContentError
 from mlinterview.judge import packcode
 from mlinterview.judge import sql as sqljudge
@@ -98,7 +98,7 @@ def _generated(problem: Problem) -> list[sqljudge.Dataset]:
     for n, item in enumerate(items):
         if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
             raise ContentError(path, f"item {n} must be (dataset_id, {{table: rows}})", "generate")
-        found.append(sqljudge.Dataset(item[0], check_tables(path, item[1], f"generate[{item[0]}].")))
+        found.append(sqljudge.Dataset(item[0], read_tables(path, item[1], f"generate[{item[0]}].")))
     return found
 
 

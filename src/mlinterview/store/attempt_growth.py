@@ -12,18 +12,18 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
-from mlinterview.store import migrations as m
+from mlinterview.store import tables as t
 
 
 def set_complexity(engine: Engine, attempt_id: int, problem_id: str, complexity: dict[str, Any]) -> bool:
     """Store ``complexity`` in the report of submission ``attempt_id`` of ``problem_id``; False
-    when there is no such accepted submission."""
-    table = m.attempts
+    when there is no such submission (accepted, or over the time limit)."""
+    table = t.attempts
     where = (
         (table.c.id == attempt_id)
         & (table.c.problem_id == problem_id)
         & (table.c.mode == "submit")
-        & (table.c.verdict == "accepted")
+        & (table.c.verdict.in_(("accepted", "time_limit")))
     )
     with engine.begin() as conn:
         row = conn.execute(select(table.c.report_json).where(where)).first()

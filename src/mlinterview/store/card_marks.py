@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Engine
 
-from mlinterview.store import migrations as m
+from mlinterview.store import tables as t
 
 MARK_FIELDS = ("suspended", "buried_until", "flag", "note")
 
@@ -28,7 +28,7 @@ class CardMarkQueries:
     def card_marks(self) -> dict[str, dict[str, Any]]:
         """Every marked card: item id → {suspended, buried_until, flag, note}."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(m.card_marks)).all()
+            rows = conn.execute(select(t.card_marks)).all()
         out = {}
         for row in rows:
             mark = dict(row._mapping)
@@ -44,31 +44,31 @@ class CardMarkQueries:
             raise ValueError(f"unknown card marks: {', '.join(sorted(unknown))}")
         with self.engine.begin() as conn:
             exists = conn.execute(
-                select(m.card_marks.c.item_id).where(m.card_marks.c.item_id == item_id)
+                select(t.card_marks.c.item_id).where(t.card_marks.c.item_id == item_id)
             ).first()
             if exists:
                 conn.execute(
-                    m.card_marks.update()
-                    .where(m.card_marks.c.item_id == item_id)
+                    t.card_marks.update()
+                    .where(t.card_marks.c.item_id == item_id)
                     .values(updated_at=now, **values)
                 )
             else:
                 row = {"suspended": 0, "buried_until": None, "flag": 0, "note": "", **values}
-                conn.execute(insert(m.card_marks).values(item_id=item_id, updated_at=now, **row))
+                conn.execute(insert(t.card_marks).values(item_id=item_id, updated_at=now, **row))
 
     # -- undo ------------------------------------------------------------------------------------
     def remember_undo(self, item_id: str, prev_state_json: str | None, prev_due: datetime | None) -> None:
         """Record what the item was before its newest review-log entry."""
         with self.engine.begin() as conn:
             log_id = conn.execute(
-                select(m.review_log.c.id)
-                .where(m.review_log.c.item_id == item_id)
-                .order_by(m.review_log.c.id.desc())
+                select(t.review_log.c.id)
+                .where(t.review_log.c.item_id == item_id)
+                .order_by(t.review_log.c.id.desc())
                 .limit(1)
             ).scalar()
             if log_id is not None:
                 conn.execute(
-                    insert(m.review_undo).values(
+                    insert(t.review_undo).values(
                         log_id=log_id, item_id=item_id, prev_state_json=prev_state_json, prev_due=prev_due
                     )
                 )
@@ -79,31 +79,31 @@ class CardMarkQueries:
         or None when there is nothing to undo."""
         with self.engine.begin() as conn:
             row = conn.execute(
-                select(m.review_undo, m.review_log.c.id.label("log"))
-                .join(m.review_log, m.review_log.c.id == m.review_undo.c.log_id)
-                .join(m.review_items, m.review_items.c.item_id == m.review_undo.c.item_id)
-                .where(m.review_items.c.kind == kind)
-                .order_by(m.review_log.c.id.desc())
+                select(t.review_undo, t.review_log.c.id.label("log"))
+                .join(t.review_log, t.review_log.c.id == t.review_undo.c.log_id)
+                .join(t.review_items, t.review_items.c.item_id == t.review_undo.c.item_id)
+                .where(t.review_items.c.kind == kind)
+                .order_by(t.review_log.c.id.desc())
                 .limit(1)
             ).first()
             if row is None:
                 return None
             item_id = str(row.item_id)
             newer = conn.execute(
-                select(m.review_log.c.id).where(
-                    m.review_log.c.item_id == item_id, m.review_log.c.id > row.log
+                select(t.review_log.c.id).where(
+                    t.review_log.c.item_id == item_id, t.review_log.c.id > row.log
                 )
             ).first()
             if newer is not None:  # rated again since, without an undo record: leave it
                 return None
             if row.prev_state_json is None:
-                conn.execute(delete(m.review_items).where(m.review_items.c.item_id == item_id))
+                conn.execute(delete(t.review_items).where(t.review_items.c.item_id == item_id))
             else:
                 conn.execute(
-                    m.review_items.update()
-                    .where(m.review_items.c.item_id == item_id)
+                    t.review_items.update()
+                    .where(t.review_items.c.item_id == item_id)
                     .values(state_json=row.prev_state_json, due=row.prev_due)
                 )
-            conn.execute(delete(m.review_log).where(m.review_log.c.id == row.log))
-            conn.execute(delete(m.review_undo).where(m.review_undo.c.log_id == row.log))
+            conn.execute(delete(t.review_log).where(t.review_log.c.id == row.log))
+            conn.execute(delete(t.review_undo).where(t.review_undo.c.log_id == row.log))
         return item_id

@@ -24,7 +24,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from mlinterview.errors import StoreError
-from mlinterview.store import migrations as m
+from mlinterview.store import migrations
+from mlinterview.store import tables as t
+from mlinterview.store.attempts import AttemptQueries
 from mlinterview.store.card_marks import CardMarkQueries
 from mlinterview.store.loop import LoopQueries
 from mlinterview.store.stories import StoryQueries
@@ -56,7 +58,7 @@ class ReviewQueries:
 
     def review_item(self, item_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(m.review_items).where(m.review_items.c.item_id == item_id)).first()
+            row = conn.execute(select(t.review_items).where(t.review_items.c.item_id == item_id)).first()
         return _item(row._mapping) if row else None
 
     def save_review(
@@ -74,17 +76,17 @@ class ReviewQueries:
     ) -> None:
         with self.engine.begin() as conn:
             exists = conn.execute(
-                select(m.review_items.c.item_id).where(m.review_items.c.item_id == item_id)
+                select(t.review_items.c.item_id).where(t.review_items.c.item_id == item_id)
             ).first()
             if exists:
                 conn.execute(
-                    m.review_items.update()
-                    .where(m.review_items.c.item_id == item_id)
+                    t.review_items.update()
+                    .where(t.review_items.c.item_id == item_id)
                     .values(state_json=state_json, due=due, track=track)
                 )
             else:
                 conn.execute(
-                    insert(m.review_items).values(
+                    insert(t.review_items).values(
                         item_id=item_id,
                         kind=kind,
                         track=track,
@@ -94,7 +96,7 @@ class ReviewQueries:
                     )
                 )
             conn.execute(
-                insert(m.review_log).values(
+                insert(t.review_log).values(
                     item_id=item_id,
                     rating=rating,
                     reviewed_at=reviewed_at,
@@ -106,11 +108,11 @@ class ReviewQueries:
     def review_items(
         self, kind: str | None = None, due_before: datetime | None = None
     ) -> list[dict[str, Any]]:
-        query = select(m.review_items).order_by(m.review_items.c.due)
+        query = select(t.review_items).order_by(t.review_items.c.due)
         if kind:
-            query = query.where(m.review_items.c.kind == kind)
+            query = query.where(t.review_items.c.kind == kind)
         if due_before is not None:
-            query = query.where(m.review_items.c.due <= due_before)
+            query = query.where(t.review_items.c.due <= due_before)
         with self.engine.connect() as conn:
             return [_item(r._mapping) for r in conn.execute(query)]
 
@@ -119,20 +121,20 @@ class ReviewQueries:
             return int(
                 conn.execute(
                     select(func.count())
-                    .select_from(m.review_items)
-                    .where(m.review_items.c.kind == kind, m.review_items.c.created_at >= since)
+                    .select_from(t.review_items)
+                    .where(t.review_items.c.kind == kind, t.review_items.c.created_at >= since)
                 ).scalar()
                 or 0
             )
 
     def review_logs(self, since: datetime | None = None) -> list[dict[str, Any]]:
         query = (
-            select(m.review_log, m.review_items.c.kind, m.review_items.c.track)
-            .join(m.review_items, m.review_items.c.item_id == m.review_log.c.item_id)
-            .order_by(m.review_log.c.reviewed_at)
+            select(t.review_log, t.review_items.c.kind, t.review_items.c.track)
+            .join(t.review_items, t.review_items.c.item_id == t.review_log.c.item_id)
+            .order_by(t.review_log.c.reviewed_at)
         )
         if since is not None:
-            query = query.where(m.review_log.c.reviewed_at >= since)
+            query = query.where(t.review_log.c.reviewed_at >= since)
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
         for row in rows:
@@ -147,7 +149,7 @@ def _item(mapping: Any) -> dict[str, Any]:
     return item
 
 
-class Store(ReviewQueries, CardMarkQueries, StoryQueries, LoopQueries):
+class Store(ReviewQueries, AttemptQueries, CardMarkQueries, StoryQueries, LoopQueries):
     def __init__(self, url: str) -> None:
         self.url = url
         self.path: Path | None = None
@@ -184,12 +186,12 @@ class Store(ReviewQueries, CardMarkQueries, StoryQueries, LoopQueries):
                 _version_meta.create_all(conn)
                 applied = {row.version for row in conn.execute(select(schema_migrations.c.version))}
                 newest = max(applied, default=0)
-                if newest > m.LATEST:
+                if newest > migrations.LATEST:
                     raise StoreError(
                         f"the database {self.where} is at schema version {newest}, newer than this "
-                        f"mlinterview understands ({m.LATEST}); upgrade mlinterview to use it"
+                        f"mlinterview understands ({migrations.LATEST}); upgrade mlinterview to use it"
                     )
-                for version, name, run in m.MIGRATIONS:
+                for version, name, run in migrations.MIGRATIONS:
                     if version not in applied:
                         run(conn)
                         conn.execute(
@@ -225,7 +227,7 @@ class Store(ReviewQueries, CardMarkQueries, StoryQueries, LoopQueries):
     ) -> int:
         with self.engine.begin() as conn:
             result = conn.execute(
-                insert(m.attempts).values(
+                insert(t.attempts).values(
                     problem_id=problem_id,
                     slug=slug,
                     track=track,
@@ -246,58 +248,28 @@ class Store(ReviewQueries, CardMarkQueries, StoryQueries, LoopQueries):
             assert key is not None
             return int(key[0])
 
-    def attempts(self, problem_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        query = (
-            select(m.attempts).order_by(m.attempts.c.created_at.desc(), m.attempts.c.id.desc()).limit(limit)
-        )
-        if problem_id:
-            query = query.where(m.attempts.c.problem_id == problem_id)
-        with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query)]
-        for row in rows:
-            row["created_at"] = _aware(row["created_at"])
-        return rows
-
-    def status_by_problem(self) -> dict[str, str]:
-        """problem_id -> 'solved' | 'attempted' (submissions only)."""
-        query = select(m.attempts.c.problem_id, m.attempts.c.verdict).where(m.attempts.c.mode == "submit")
-        status: dict[str, str] = {}
-        with self.engine.connect() as conn:
-            for problem_id, verdict in conn.execute(query):
-                if verdict == "accepted":
-                    status[problem_id] = "solved"
-                else:
-                    status.setdefault(problem_id, "attempted")
-        return status
-
-    def activity_days(self) -> list[datetime]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(m.attempts.c.created_at)).scalars().all()
-            reviews = conn.execute(select(m.review_log.c.reviewed_at)).scalars().all()
-        return [d for d in (_aware(x) for x in [*rows, *reviews]) if d is not None]
-
     # -- hints and sessions -------------------------------------------------------------------
     def hints_used(self, problem_id: str) -> int:
         with self.engine.connect() as conn:
             value = conn.execute(
-                select(m.hints_seen.c.count).where(m.hints_seen.c.problem_id == problem_id)
+                select(t.hints_seen.c.count).where(t.hints_seen.c.problem_id == problem_id)
             ).scalar()
         return int(value or 0)
 
     def set_hints_used(self, problem_id: str, count: int) -> None:
         with self.engine.begin() as conn:
-            conn.execute(m.hints_seen.delete().where(m.hints_seen.c.problem_id == problem_id))
-            conn.execute(insert(m.hints_seen).values(problem_id=problem_id, count=count, updated_at=utcnow()))
+            conn.execute(t.hints_seen.delete().where(t.hints_seen.c.problem_id == problem_id))
+            conn.execute(insert(t.hints_seen).values(problem_id=problem_id, count=count, updated_at=utcnow()))
 
     def start_session(self, problem_id: str, now: datetime | None = None) -> None:
         with self.engine.begin() as conn:
-            conn.execute(m.sessions.delete().where(m.sessions.c.problem_id == problem_id))
-            conn.execute(insert(m.sessions).values(problem_id=problem_id, started_at=now or utcnow()))
+            conn.execute(t.sessions.delete().where(t.sessions.c.problem_id == problem_id))
+            conn.execute(insert(t.sessions).values(problem_id=problem_id, started_at=now or utcnow()))
 
     def session_started(self, problem_id: str) -> datetime | None:
         with self.engine.connect() as conn:
             value = conn.execute(
-                select(m.sessions.c.started_at).where(m.sessions.c.problem_id == problem_id)
+                select(t.sessions.c.started_at).where(t.sessions.c.problem_id == problem_id)
             ).scalar()
         return _aware(value)
 

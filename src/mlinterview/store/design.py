@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Engine
 
-from mlinterview.store import migrations as m
+from mlinterview.store import tables as t
 from mlinterview.store.db import _aware, utcnow
 
-_T = m.design_answers
+_T = t.design_answers
 
 
 class DesignStore:
@@ -118,12 +118,12 @@ class DesignStore:
         """A new review item due now, with no review logged yet. False if it already exists."""
         with self.engine.begin() as conn:
             exists = conn.execute(
-                select(m.review_items.c.item_id).where(m.review_items.c.item_id == item_id)
+                select(t.review_items.c.item_id).where(t.review_items.c.item_id == item_id)
             ).first()
             if exists:
                 return False
             conn.execute(
-                insert(m.review_items).values(
+                insert(t.review_items).values(
                     item_id=item_id, kind=kind, track=track, state_json=state_json, due=now, created_at=now
                 )
             )

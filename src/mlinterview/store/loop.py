@@ -11,20 +11,7 @@ from typing import Any
 from sqlalchemy import DateTime, Float, Integer, String, Table, Text, delete, insert, inspect, select, update
 from sqlalchemy.engine import Engine
 
-from mlinterview.store import migrations as m
-
-# Tables that export/import carry, with the column that identifies a row.
-EXPORTED = {
-    "attempts": "id",
-    "hints_seen": "problem_id",
-    "review_items": "item_id",
-    "review_log": "id",
-    "plan_settings": "id",
-    "mocks": "id",
-    "mock_events": "id",
-    "journal": "id",
-    "company_notes": "company",
-}
+from mlinterview.store import tables as t
 
 
 def _aware(value: Any) -> Any:
@@ -65,27 +52,27 @@ class LoopQueries:
     # -- plan -------------------------------------------------------------------------------------
     def plan_settings(self) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(m.plan_settings).where(m.plan_settings.c.id == 1)).first()
+            row = conn.execute(select(t.plan_settings).where(t.plan_settings.c.id == 1)).first()
         return _row(row._mapping) if row else None
 
     def save_plan_settings(self, **values: Any) -> None:
         with self.engine.begin() as conn:
-            conn.execute(delete(m.plan_settings).where(m.plan_settings.c.id == 1))
-            conn.execute(insert(m.plan_settings).values(id=1, **values))
+            conn.execute(delete(t.plan_settings).where(t.plan_settings.c.id == 1))
+            conn.execute(insert(t.plan_settings).values(id=1, **values))
 
     # -- mocks ------------------------------------------------------------------------------------
     def add_mock(self, **values: Any) -> None:
         with self.engine.begin() as conn:
-            conn.execute(insert(m.mocks).values(**values))
+            conn.execute(insert(t.mocks).values(**values))
 
     def mock(self, mock_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(m.mocks).where(m.mocks.c.id == mock_id)).first()
+            row = conn.execute(select(t.mocks).where(t.mocks.c.id == mock_id)).first()
         return _row(row._mapping) if row else None
 
     def mocks(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(m.mocks).order_by(m.mocks.c.started_at)).all()
+            rows = conn.execute(select(t.mocks).order_by(t.mocks.c.started_at)).all()
         return [_row(r._mapping) for r in rows]
 
     def finish_mock(
@@ -93,8 +80,8 @@ class LoopQueries:
     ) -> None:
         with self.engine.begin() as conn:
             conn.execute(
-                update(m.mocks)
-                .where(m.mocks.c.id == mock_id)
+                update(t.mocks)
+                .where(t.mocks.c.id == mock_id)
                 .values(finished_at=finished_at, score=score, report_json=json.dumps(report))
             )
 
@@ -103,7 +90,7 @@ class LoopQueries:
     ) -> None:
         with self.engine.begin() as conn:
             conn.execute(
-                insert(m.mock_events).values(
+                insert(t.mock_events).values(
                     mock_id=mock_id,
                     round_index=round_index,
                     slug=slug,
@@ -116,7 +103,7 @@ class LoopQueries:
     def mock_events(self, mock_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(m.mock_events).where(m.mock_events.c.mock_id == mock_id).order_by(m.mock_events.c.id)
+                select(t.mock_events).where(t.mock_events.c.mock_id == mock_id).order_by(t.mock_events.c.id)
             ).all()
         out = []
         for r in rows:
@@ -128,44 +115,39 @@ class LoopQueries:
     # -- journal ----------------------------------------------------------------------------------
     def add_journal(self, **values: Any) -> int:
         with self.engine.begin() as conn:
-            key = conn.execute(insert(m.journal).values(**values)).inserted_primary_key
+            key = conn.execute(insert(t.journal).values(**values)).inserted_primary_key
         assert key is not None
         return int(key[0])
 
     def journal_entries(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(m.journal).order_by(m.journal.c.date.desc(), m.journal.c.id)).all()
+            rows = conn.execute(select(t.journal).order_by(t.journal.c.date.desc(), t.journal.c.id)).all()
         return [_row(r._mapping) for r in rows]
 
     def journal_entry(self, entry_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(m.journal).where(m.journal.c.id == entry_id)).first()
+            row = conn.execute(select(t.journal).where(t.journal.c.id == entry_id)).first()
         return _row(row._mapping) if row else None
 
     def set_journal_answer(self, entry_id: int, answer: str) -> None:
         with self.engine.begin() as conn:
-            conn.execute(update(m.journal).where(m.journal.c.id == entry_id).values(answer=answer))
+            conn.execute(update(t.journal).where(t.journal.c.id == entry_id).values(answer=answer))
 
     # -- company notes ----------------------------------------------------------------------------
-    def company_note(self, company: str) -> dict[str, Any] | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(m.company_notes).where(m.company_notes.c.company == company)).first()
-        return _row(row._mapping) if row else None
-
     def company_notes(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(m.company_notes).order_by(m.company_notes.c.company)).all()
+            rows = conn.execute(select(t.company_notes).order_by(t.company_notes.c.company)).all()
         return [_row(r._mapping) for r in rows]
 
     def save_company_note(self, company: str, **values: Any) -> None:
         with self.engine.begin() as conn:
-            conn.execute(delete(m.company_notes).where(m.company_notes.c.company == company))
-            conn.execute(insert(m.company_notes).values(company=company, **values))
+            conn.execute(delete(t.company_notes).where(t.company_notes.c.company == company))
+            conn.execute(insert(t.company_notes).values(company=company, **values))
 
     # -- export and import ------------------------------------------------------------------------
     def _table(self, name: str) -> Table | None:
-        if name in m.metadata.tables:
-            return m.metadata.tables[name]
+        if name in t.metadata.tables:
+            return t.metadata.tables[name]
         if name in inspect(self.engine).get_table_names():  # a table of another feature (stories)
             from sqlalchemy import MetaData
 
@@ -232,7 +214,7 @@ class LoopQueries:
     def add_conflict(self, section: str, key: str, imported: dict[str, Any], now: datetime) -> None:
         with self.engine.begin() as conn:
             conn.execute(
-                insert(m.import_conflicts).values(
+                insert(t.import_conflicts).values(
                     section=section, key=key, imported_json=json.dumps(imported, default=str), created_at=now
                 )
             )
@@ -246,11 +228,11 @@ class LoopQueries:
         """A new review-queue item with no review yet; False if the item is already queued."""
         with self.engine.begin() as conn:
             if conn.execute(
-                select(m.review_items.c.item_id).where(m.review_items.c.item_id == item_id)
+                select(t.review_items.c.item_id).where(t.review_items.c.item_id == item_id)
             ).first():
                 return False
             conn.execute(
-                insert(m.review_items).values(
+                insert(t.review_items).values(
                     item_id=item_id,
                     kind=kind,
                     track=track,

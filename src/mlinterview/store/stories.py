@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Engine
 
-from mlinterview.store import migrations as m
+from mlinterview.store import tables as t
 
 STORY_FIELDS = ("title", "situation", "task", "action", "result")
 
@@ -38,7 +38,7 @@ class StoryQueries:
 
     def add_story(self, story: dict[str, Any], now: datetime) -> int:
         with self.engine.begin() as conn:
-            result = conn.execute(insert(m.stories).values(**_values(story), created_at=now, updated_at=now))
+            result = conn.execute(insert(t.stories).values(**_values(story), created_at=now, updated_at=now))
             key = result.inserted_primary_key
             assert key is not None
             return int(key[0])
@@ -46,27 +46,27 @@ class StoryQueries:
     def update_story(self, story_id: int, story: dict[str, Any], now: datetime) -> bool:
         with self.engine.begin() as conn:
             result = conn.execute(
-                m.stories.update().where(m.stories.c.id == story_id).values(**_values(story), updated_at=now)
+                t.stories.update().where(t.stories.c.id == story_id).values(**_values(story), updated_at=now)
             )
             return bool(result.rowcount)
 
     def story(self, story_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(m.stories).where(m.stories.c.id == story_id)).first()
+            row = conn.execute(select(t.stories).where(t.stories.c.id == story_id)).first()
         return _row(row._mapping) if row else None
 
     def stories(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(m.stories).order_by(m.stories.c.id)).all()
+            rows = conn.execute(select(t.stories).order_by(t.stories.c.id)).all()
         return [_row(r._mapping) for r in rows]
 
     def delete_review_item(self, item_id: str) -> None:
         """Drop an item from the review queue (its log goes with it: ON DELETE CASCADE)."""
         with self.engine.begin() as conn:
-            conn.execute(m.review_log.delete().where(m.review_log.c.item_id == item_id))
-            conn.execute(m.review_items.delete().where(m.review_items.c.item_id == item_id))
+            conn.execute(t.review_log.delete().where(t.review_log.c.item_id == item_id))
+            conn.execute(t.review_items.delete().where(t.review_items.c.item_id == item_id))
 
     def delete_story(self, story_id: int) -> bool:
         with self.engine.begin() as conn:
-            result = conn.execute(m.stories.delete().where(m.stories.c.id == story_id))
+            result = conn.execute(t.stories.delete().where(t.stories.c.id == story_id))
             return bool(result.rowcount)

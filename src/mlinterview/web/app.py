@@ -54,10 +54,7 @@ class CachedStatic(StaticFiles):
 def warm(ctx: Context) -> None:
     """Build the lazy parts once, before requests race to build them, and start the judge's
     warm workers (idempotent)."""
-    ctx.catalog.problems()
-    ctx.catalog.flashcards()
-    ctx.store.version()
-    ctx.pool.worker()
+    ctx.warm()
 
 
 def create_app(

@@ -7,18 +7,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from mlinterview.judge.checkers.base import py_literal
+from mlinterview.services.values import value_text
 
 MAX_ALIGNED = 200  # entries compared side by side; longer answers are shown as text
 ENTRY_LIMIT = 160  # characters of one entry
-
-
-def py_text(value: Any, limit: int | None = None) -> str:
-    """``value`` as Python would print it (JSON decoded: lists for tuples), cut at ``limit``."""
-    text = py_literal(value)
-    if limit is not None and len(text) > limit:
-        return text[: limit - 1] + "…"
-    return text
 
 
 def close(a: Any, b: Any, rtol: float = 1e-6, atol: float = 1e-9) -> bool:
@@ -54,8 +46,8 @@ def aligned(expected: Any, got: Any, names: list[str] | None = None) -> list[dic
         rows.append(
             {
                 "label": names[i] if names and i < len(names) else f"[{i}]",
-                "expected": py_text(e, ENTRY_LIMIT) if has_e else "—",
-                "got": py_text(g, ENTRY_LIMIT) if has_g else "—",
+                "expected": value_text(e, ENTRY_LIMIT) if has_e else "—",
+                "got": value_text(g, ENTRY_LIMIT) if has_g else "—",
                 "differs": not (has_e and has_g and close(e, g)),
             }
         )

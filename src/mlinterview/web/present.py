@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from mlinterview.catalog import Problem
-from mlinterview.web.compare import aligned, py_text, size_note
+from mlinterview.services.values import value_text
+from mlinterview.web.compare import aligned, size_note
 from mlinterview.web.templating import VERDICT_CLASS, verdict_label
 
 VALUE_LIMIT = 2000
@@ -22,17 +23,12 @@ CASE_MARKS = {
 }
 
 
-def value_text(value: Any, limit: int = VALUE_LIMIT) -> str:
-    """A value as a Python literal, cut at ``limit`` characters."""
-    return py_text(value, limit)
-
-
 def input_text(problem: Problem, args: Any, limit: int = VALUE_LIMIT) -> str:
     """``nums = [2, 7]`` one parameter a line when the names are known, a literal otherwise."""
     params = list(problem.entry.get("params") or [])
     if isinstance(args, list) and params and len(params) == len(args):
-        return "\n".join(f"{name} = {py_text(arg, limit)}" for name, arg in zip(params, args, strict=True))
-    return py_text(args, limit)
+        return "\n".join(f"{name} = {value_text(arg, limit)}" for name, arg in zip(params, args, strict=True))
+    return value_text(args, limit)
 
 
 TABLE_ROWS_SHOWN = 50

@@ -16,10 +16,8 @@ security headers, and never a stack trace.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
 from urllib.parse import urlsplit
 
 from starlette.datastructures import Headers
@@ -158,7 +156,3 @@ class Guard:
         if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
             return 413, "Too large", self._too_large()
         return None
-
-
-def json_error(status: int, message: str, **extra: Any) -> bytes:
-    return json.dumps({"error": message, "status": status, **extra}).encode()

@@ -11,9 +11,9 @@ from typing import Any
 import jinja2
 from starlette.templating import Jinja2Templates
 
-from mlinterview.judge.verdicts import Verdict
-from mlinterview.services import web_queries
+from mlinterview.services.verdicts import Verdict
 from mlinterview.web.markdown import render_markdown
+from mlinterview.wording import card_track_title, pattern_title, track_title
 
 WEB_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = WEB_DIR / "templates"
@@ -84,9 +84,9 @@ def _environment() -> jinja2.Environment:
         verdict_class=lambda v: VERDICT_CLASS.get(v, "muted"),
         ago=ago,
         ms=milliseconds,
-        track_title=web_queries.track_title,
-        card_track_title=web_queries.card_track_title,
-        pattern_title=web_queries.pattern_title,
+        track_title=track_title,
+        card_track_title=card_track_title,
+        pattern_title=pattern_title,
     )
     env.globals.update(static=static_url)
     return env

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
-from mlinterview.services import web_queries
+from mlinterview.services import dashboard
 from mlinterview.services.progress import progress
 from mlinterview.services.readiness import readiness
 from mlinterview.services.review import stats
@@ -19,7 +19,7 @@ router = APIRouter()
 def home_page(request: Request) -> Response:
     ctx = context(request)
     prog = progress(ctx)
-    plan, minutes = web_queries.today_plan(ctx)
+    plan, minutes = dashboard.today_plan(ctx)
     return page(
         request,
         "home.html",
@@ -28,9 +28,9 @@ def home_page(request: Request) -> Response:
         plan=plan,
         plan_minutes=minutes,
         review=stats(ctx),
-        due=web_queries.due_counts(ctx),
-        is_first_visit=web_queries.is_first_visit(ctx),
-        recent=web_queries.recent_attempts(ctx, limit=6),
+        due=dashboard.due_counts(ctx),
+        is_first_visit=dashboard.is_first_visit(ctx),
+        recent=dashboard.recent_attempts(ctx, limit=6),
         solved_total=sum(t.solved for t in prog.tracks),
         problems_total=sum(t.total for t in prog.tracks),
         readiness=readiness(ctx),

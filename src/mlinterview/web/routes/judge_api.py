@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 
 from mlinterview.catalog import Problem
 from mlinterview.errors import UserInputError
-from mlinterview.services import custom_input, web_queries
+from mlinterview.services import custom_input, problem_state, sessions
 from mlinterview.services.context import Context
 from mlinterview.services.practice import (
     MAX_SUBMISSION_BYTES,
@@ -45,7 +45,7 @@ class AttemptIn(BaseModel):
 
 
 def _judge_job(practice: Any, ctx: Context, problem: Problem, code: str, mode: str) -> dict[str, Any]:
-    web_queries.ensure_session(ctx, problem)  # a page whose script could not start it
+    sessions.ensure_session(ctx, problem)  # a page whose script could not start it
     pending = False
     if mode == "run":
         judged = practice.run_samples(ctx, problem, code)
@@ -56,7 +56,7 @@ def _judge_job(practice: Any, ctx: Context, problem: Problem, code: str, mode: s
             is_growth_measured(judged.report) and has_growth_check(problem) and judged.attempt_id is not None
         )
     report = judged.report.to_dict()
-    state = web_queries.problem_state(ctx, problem)
+    state = problem_state.problem_state(ctx, problem)
     view = report_view(
         problem,
         report,

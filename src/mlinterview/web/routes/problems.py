@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from mlinterview.errors import UserInputError
-from mlinterview.services import custom_input, web_queries
+from mlinterview.services import custom_input, listing, problem_state, sessions
 from mlinterview.services.practice import MAX_SUBMISSION_BYTES, next_hint
 from mlinterview.web.errors import not_found
 from mlinterview.web.markdown import render_markdown
@@ -32,16 +32,16 @@ def _listing(
     status: str | None,
     q: str | None,
     sort: str | None,
-) -> tuple[dict[str, str | None], web_queries.ProblemListing]:
+) -> tuple[dict[str, str | None], listing.ProblemListing]:
     filters = {
         "track": _clean(track),
         "difficulty": _clean(difficulty),
         "topic": _clean(topic),
-        "status": status if status in web_queries.STATUSES else None,
+        "status": status if status in listing.STATUSES else None,
         "q": _clean(q),
-        "sort": sort if sort in web_queries.SORTS else None,
+        "sort": sort if sort in listing.SORTS else None,
     }
-    listing = web_queries.list_problems(
+    found = listing.list_problems(
         context(request),
         track=filters["track"],
         difficulty=filters["difficulty"],
@@ -50,7 +50,7 @@ def _listing(
         query=filters["q"],
         sort=filters["sort"],
     )
-    return filters, listing
+    return filters, found
 
 
 @router.get("/problems", name="problems")
@@ -63,15 +63,15 @@ def problem_list(
     q: str | None = None,
     sort: str | None = None,
 ) -> Response:
-    filters, listing = _listing(request, track, difficulty, topic, status, q, sort)
+    filters, found = _listing(request, track, difficulty, topic, status, q, sort)
     query = urlencode({k: v for k, v in filters.items() if v and k != "sort"})
     return page(
         request,
         "problems.html",
         nav="problems",
-        listing=listing,
+        listing=found,
         filters=filters,
-        sorts=web_queries.SORTS,
+        sorts=listing.SORTS,
         query=query,
         is_filtered=any(filters[k] for k in ("difficulty", "topic", "status", "q")),
     )
@@ -87,8 +87,8 @@ def pick(
     q: str | None = None,
 ) -> Response:
     """ "Pick one for me": a random unsolved problem among the ones the filters list."""
-    _, listing = _listing(request, track, difficulty, topic, status, q, None)
-    problem = web_queries.pick_problem(listing)
+    _, found = _listing(request, track, difficulty, topic, status, q, None)
+    problem = listing.pick_problem(found)
     if problem is None:
         raise not_found("No problem matches these filters, so there is nothing to pick.")
     return RedirectResponse(f"/problems/{problem.slug}", status_code=303)
@@ -98,15 +98,15 @@ def pick(
 def problem_page(request: Request, slug: str) -> Response:
     ctx = context(request)
     problem = get_problem(ctx, slug)  # a GET writes nothing: the page's script starts the session
-    state = web_queries.problem_state(ctx, problem)
-    rows = web_queries.list_problems(ctx, track=problem.track).rows
+    state = problem_state.problem_state(ctx, problem)
+    rows = listing.list_problems(ctx, track=problem.track).rows
     slugs = [r.problem.slug for r in rows]
     at = slugs.index(problem.slug) if problem.slug in slugs else -1
     neighbours = (
         rows[at - 1].problem if at > 0 else None,
         rows[at + 1].problem if 0 <= at < len(rows) - 1 else None,
     )
-    tables = web_queries.sql_tables(ctx, problem)
+    tables = problem_state.sql_tables(ctx, problem)
     data = {
         "slug": problem.slug,
         "language": problem.language,
@@ -135,7 +135,7 @@ def problem_page(request: Request, slug: str) -> Response:
 def start_session(request: Request, slug: str) -> Response:
     """The learner opened the problem: start timing it (a POST, so no other site can)."""
     ctx = context(request)
-    web_queries.ensure_session(ctx, get_problem(ctx, slug))
+    sessions.ensure_session(ctx, get_problem(ctx, slug))
     return Response(status_code=204)
 
 
@@ -164,7 +164,7 @@ def editorial(request: Request, slug: str, confirm: bool = False) -> Response:
              "unlocks when the mock ends."},
             status_code=423,
         )  # fmt: skip
-    state = web_queries.problem_state(ctx, problem, history=0)
+    state = problem_state.problem_state(ctx, problem, history=0)
     if state.status != "solved" and not confirm:
         return JSONResponse(
             {
@@ -189,7 +189,7 @@ def attempt(request: Request, slug: str, attempt_id: int) -> Response:
     ctx = context(request)
     problem = get_problem(ctx, slug)
     try:
-        code = web_queries.attempt_code(ctx, problem, attempt_id)
+        code = problem_state.attempt_code(ctx, problem, attempt_id)
     except UserInputError as exc:
         raise not_found(str(exc)) from None
     return JSONResponse({"code": code})

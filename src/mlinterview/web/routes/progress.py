@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from mlinterview.services import web_queries
+from mlinterview.services import dashboard
 from mlinterview.services.progress import progress
 from mlinterview.services.readiness import readiness
 from mlinterview.services.review import stats
@@ -25,10 +25,10 @@ def progress_page(request: Request) -> Response:
     tracks = [t.track for t in prog.tracks]
     colors = {t: charts.track_color(i) for i, t in enumerate(tracks)}
     titles = {t.track: t.title for t in prog.tracks}
-    series = web_queries.solved_over_time(ctx)
+    series = dashboard.solved_over_time(ctx)
     for track in series:
         colors.setdefault(track, charts.track_color(len(colors)))
-    topics = web_queries.weakest_topics(ctx)
+    topics = dashboard.weakest_topics(ctx)
     submissions = prog.attempts
     return page(
         request,
@@ -36,7 +36,7 @@ def progress_page(request: Request) -> Response:
         nav="progress",
         progress=prog,
         review=review,
-        due=web_queries.due_counts(ctx),
+        due=dashboard.due_counts(ctx),
         colors=colors,
         solved_total=sum(t.solved for t in prog.tracks),
         problems_total=sum(t.total for t in prog.tracks),
@@ -44,7 +44,7 @@ def progress_page(request: Request) -> Response:
         solved_chart=charts.solved_over_time(series, titles, today, colors),
         series_tracks=[t for t in series if series[t]],
         forecast_chart=charts.forecast(review.forecast, today),
-        heatmap=charts.heatmap(web_queries.activity_by_day(ctx), today),
+        heatmap=charts.heatmap(dashboard.activity_by_day(ctx), today),
         readiness=readiness(ctx),
         topics_chart=charts.topic_bars([(s.topic, s.accepted, s.submissions) for s in topics]),
     )

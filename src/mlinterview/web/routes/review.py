@@ -13,8 +13,8 @@ from starlette.responses import JSONResponse, Response
 
 from mlinterview.catalog.cards import FlashCard
 from mlinterview.errors import UserInputError
+from mlinterview.services import cards, listing
 from mlinterview.services import review as review_service
-from mlinterview.services import web_queries
 from mlinterview.services.context import Context
 from mlinterview.services.journal import due_questions
 from mlinterview.web.errors import error_response, not_found
@@ -56,7 +56,7 @@ def until(due: datetime, now: datetime) -> str:
 
 
 def _card_view(ctx: Context, track: str | None, first: FlashCard | None = None) -> dict[str, Any]:
-    queue = web_queries.review_queue(ctx, track)
+    queue = cards.review_queue(ctx, track)
     if first is not None and first in queue:
         queue.remove(first)
         queue.insert(0, first)
@@ -65,7 +65,7 @@ def _card_view(ctx: Context, track: str | None, first: FlashCard | None = None) 
     mark: dict[str, Any] = {}
     if card is not None:
         now = ctx.clock()
-        previews = {r: until(due, now) for r, due in web_queries.rating_previews(ctx, card, now).items()}
+        previews = {r: until(due, now) for r, due in cards.rating_previews(ctx, card, now).items()}
         mark = dict(review_service.card_mark(ctx, card))
     return {
         "card": card,
@@ -77,8 +77,8 @@ def _card_view(ctx: Context, track: str | None, first: FlashCard | None = None) 
     }
 
 
-def _tracks(ctx: Context, track: str | None) -> list[web_queries.Facet]:
-    tracks = web_queries.card_tracks(ctx)
+def _tracks(ctx: Context, track: str | None) -> list[listing.Facet]:
+    tracks = cards.card_tracks(ctx)
     if track is not None and track not in {t.value for t in tracks}:
         raise not_found(f"There is no card track called {track!r}.")
     return tracks
@@ -88,7 +88,7 @@ def _answer(
     ctx: Context, track: str | None, message: str, first: FlashCard | None = None, **extra: Any
 ) -> Response:
     view = _card_view(ctx, track, first)
-    tracks = web_queries.card_tracks(ctx)
+    tracks = cards.card_tracks(ctx)
     counts = view["counts"]
     return JSONResponse(
         {
@@ -105,7 +105,7 @@ def _answer(
 
 def _card(ctx: Context, card_id: str) -> FlashCard:
     try:
-        return web_queries.find_card(ctx, card_id)
+        return cards.find_card(ctx, card_id)
     except UserInputError as exc:
         raise not_found(str(exc)) from None
 

@@ -1,0 +1,27 @@
+"""``mli doctor``: what the sandbox can isolate on this machine and where the learner's data is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from mlinterview.services.context import Context
+
+
+@dataclass
+class Health:
+    isolation: dict[str, Any]  # the judge worker's report: namespaces, uid_drop, landlock_abi, hidden
+    problems: int  # problems loaded
+    load_errors: int  # pack files that failed to load
+    database: str  # where the database is
+    schema: int  # its newest migration
+
+
+def health(ctx: Context) -> Health:
+    return Health(
+        ctx.pool.worker().isolation,
+        len(ctx.catalog.problems()),
+        len(ctx.catalog.errors),
+        ctx.store.where,
+        ctx.store.version(),
+    )
