@@ -162,6 +162,8 @@ def test_no_serious_violation_on_any_page(
     expect(page.locator("#design-result-card")).to_be_visible(timeout=15_000)
     expect(page.locator(".design-compare .diagram-figure svg").first).to_be_visible(timeout=15_000)
     problems = serious(page)
+    if page.evaluate("document.documentElement.scrollWidth") > width:
+        problems.append("the graded page scrolls sideways")
     if problems:
         found["/design/payment-fraud, graded"] = problems
     # The problem page with its panels open: a verdict, the Testcase tab, settings, attempts.
