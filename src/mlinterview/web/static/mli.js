@@ -48,6 +48,13 @@
     syncToggle();
     const toggle = document.getElementById("theme-toggle");
     if (toggle) toggle.addEventListener("click", () => setTheme(isDark() ? "light" : "dark"));
+    // On a narrow screen the nav scrolls inside itself: bring the current page's entry into view.
+    const nav = document.querySelector(".mainnav");
+    const current = nav && nav.querySelector('[aria-current="page"]');
+    if (current && nav.scrollWidth > nav.clientWidth) {
+      const left = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+      nav.scrollLeft = Math.max(0, left - nav.offsetLeft);
+    }
   });
 
   // -- tab lists: Left/Right (and Home/End) move between tabs, as the ARIA pattern says ---------
