@@ -28,7 +28,9 @@ from playwright.sync_api import Page, expect, sync_playwright
 from mlinterview.config import Config
 from mlinterview.services import practice
 from mlinterview.services.context import Context
+from mlinterview.services.plan import set_plan
 from mlinterview.services.review import card_queue, rate_card
+from mlinterview.services.stories import add_story, check_story
 from mlinterview.web.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,6 +95,21 @@ def seed(ctx: Context, now: datetime) -> None:
         for card in card_queue(ctx, now=when, limit=rng.randint(4, 12)):
             rate_card(ctx, card, rng.choice([2, 3, 3, 3, 4, 1]), duration_s=rng.uniform(5, 25), now=when)
     ctx.clock = lambda: datetime.now(UTC)
+    set_plan(ctx, interview_date=(now + timedelta(weeks=6)).date(), hours_per_week=8, rest_days=["sun"])
+    add_story(
+        ctx,
+        check_story(
+            {
+                "title": "Rescued a late launch",
+                "situation": "Our ranking model's launch slipped two weeks after a data bug.",
+                "task": "I had to bring the date back without skipping the A/B test.",
+                "action": "I cut the scope with the PM, wrote the backfill and paired on the fix.",
+                "result": "We launched 4 days late instead of 14, and CTR rose 3%.",
+                "competencies": ["tight-deadlines", "impact-and-metrics"],
+                "numbers": ["4 days instead of 14", "CTR +3%"],
+            }
+        ),
+    )
 
 
 def serve(ctx: Context) -> tuple[uvicorn.Server, threading.Thread, str]:
@@ -181,6 +198,19 @@ def shots(page: Page, base: str, ctx: Context, shoot: Callable[[str], object], i
 
     page.goto(f"{base}/progress")
     shoot("progress")
+
+    # The interview loop, the design track and the story bank.
+    for name, path in (
+        ("plan", "/plan"),
+        ("mock", "/mock"),
+        ("design-list", "/design"),
+        ("design-prompt", "/design/home-feed-ranking"),
+        ("stories-bank", "/stories"),
+        ("stories-practice", "/stories/practice"),
+        ("journal", "/journal"),
+    ):
+        page.goto(f"{base}{path}")
+        shoot(name)
 
 
 def shrink(png: Path) -> None:
