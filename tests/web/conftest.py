@@ -4,9 +4,10 @@ judge pool, an in-process client, and two-sum's reference and wrong solutions.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from web_support import TWO_SUM, TestClient, make_client, make_context
+from web_support import CHROMIUM, CHROMIUM_ARGS, TWO_SUM, TestClient, make_client, make_context, serve
 
 from mlinterview.catalog import Catalog
 from mlinterview.config import Config
@@ -47,3 +48,37 @@ def solution_code() -> str:
 @pytest.fixture(scope="session")
 def wrong_code() -> str:
     return (TWO_SUM / "wrong" / "reuses-same-element.py").read_text()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, pool: WorkerPool, catalog: Catalog) -> Iterator[str]:
+    """The app served on 127.0.0.1 for a browser module, on a throwaway data folder."""
+    ctx = make_context(tmp_path_factory.mktemp("browser-home"), pool, catalog)
+    with serve(ctx) as address:
+        yield address
+    ctx._pool = None
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium per browser module; each test opens its own context."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A page at 1360 px that fails its test when the page logs an error."""
+    context = browser.new_context(viewport={"width": 1360, "height": 860})
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: problems.append(str(e)))
+    yield pg
+    context.close()
+    assert problems == [], f"the page logged errors: {problems}"

@@ -7,27 +7,12 @@ first. One browser for the module."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from web_support import TWO_SUM, make_context, serve
+from web_support import CHROMIUM, TWO_SUM
 
-from mlinterview.catalog import Catalog
-from mlinterview.judge.pool import WorkerPool
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 PAGES = [
     "/",
     "/problems",
@@ -58,16 +43,7 @@ pytestmark = pytest.mark.skipif(
 
 if Path(CHROMIUM).exists():
     from axe_playwright_python.sync_playwright import Axe
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, pool: WorkerPool, catalog: Catalog) -> Iterator[str]:
-    ctx = make_context(tmp_path_factory.mktemp("axe-home"), pool, catalog)
-    with serve(ctx) as address:
-        yield address
-    ctx._pool = None
-    ctx.close()
+    from playwright.sync_api import Browser, Page, expect
 
 
 STORY = {
@@ -116,14 +92,6 @@ def data_pages(server: str) -> list[str]:
         story_path,
         f"{story_path}/edit",
     ]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def serious(page: Page) -> list[str]:

@@ -4,30 +4,11 @@ server on 127.0.0.1 in a thread with a throwaway data folder and the real judge.
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from web_support import TWO_SUM, make_context
+from web_support import CHROMIUM, TWO_SUM
 
-from mlinterview.catalog import Catalog
-from mlinterview.judge.pool import WorkerPool
-from mlinterview.web.app import create_app
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 VERDICT_TIMEOUT_MS = 60_000
 
 pytestmark = pytest.mark.skipif(
@@ -36,52 +17,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 if Path(CHROMIUM).exists():
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, pool: WorkerPool, catalog: Catalog) -> Iterator[str]:
-    import uvicorn
-
-    ctx = make_context(tmp_path_factory.mktemp("browser-home"), pool, catalog)
-    app = create_app(ctx)  # the default: answers to 127.0.0.1 and localhost only
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, ws="none", lifespan="on"))
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, name="web-test-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not uv.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the test server did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(15)
-    sock.close()
-    ctx._pool = None
-    ctx.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1360, "height": 860})
-    pg = context.new_page()
-    problems: list[str] = []
-    pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: problems.append(str(e)))
-    yield pg
-    context.close()
-    assert problems == [], f"the page logged errors: {problems}"
+    from playwright.sync_api import Page, expect
 
 
 def replace_code(page: Page, code: str) -> None:

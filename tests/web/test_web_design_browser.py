@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_web_browser import CHROMIUM, CHROMIUM_ARGS, browser, server  # noqa: F401  (fixtures)
+from web_support import CHROMIUM
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is missing")
 
@@ -20,7 +20,7 @@ SCREENSHOTS = os.environ.get("MLI_DESIGN_SCREENSHOTS")
 
 
 @pytest.fixture
-def wide(browser: Browser) -> Iterator[Page]:  # noqa: F811
+def wide(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1440, "height": 900})
     pg = context.new_page()
     problems: list[str] = []
@@ -36,7 +36,7 @@ def shot(page: Page, name: str) -> None:
         page.screenshot(path=str(Path(SCREENSHOTS) / name))
 
 
-def test_write_draw_grade_and_reveal(wide: Page, server: str) -> None:  # noqa: F811
+def test_write_draw_grade_and_reveal(wide: Page, server: str) -> None:
     page = wide
     page.goto(f"{server}/design")
     expect(page.locator(".design-table")).to_contain_text("Payment fraud detection")

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from test_web_browser import CHROMIUM, browser, page, server  # noqa: F401  (fixtures)
+from web_support import CHROMIUM
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),
@@ -19,7 +19,7 @@ if Path(CHROMIUM).exists():
     from playwright.sync_api import Page, expect
 
 
-def test_set_a_plan_and_see_the_weeks(page: Page, server: str) -> None:  # noqa: F811
+def test_set_a_plan_and_see_the_weeks(page: Page, server: str) -> None:
     page.goto(f"{server}/plan")
     page.fill("input[name=interview_date]", (date.today() + timedelta(weeks=6)).isoformat())
     page.fill("input[name=hours_per_week]", "8")
@@ -32,7 +32,7 @@ def test_set_a_plan_and_see_the_weeks(page: Page, server: str) -> None:  # noqa:
     expect(page.locator("a[href='/plan.ics']")).to_be_visible()
 
 
-def test_a_timed_mock_from_start_to_report(page: Page, server: str) -> None:  # noqa: F811
+def test_a_timed_mock_from_start_to_report(page: Page, server: str) -> None:
     page.goto(f"{server}/mock")
     page.select_option("select[name=kind]", "coding")
     page.click("text=Start the clock")

@@ -6,26 +6,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from web_support import TWO_SUM, make_context, serve
+from web_support import CHROMIUM, TWO_SUM
 
-from mlinterview.catalog import Catalog
-from mlinterview.judge.pool import WorkerPool
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 VERDICT_TIMEOUT_MS = 60_000
 WIDTHS = [pytest.param(1440, id="1440px"), pytest.param(390, id="390px")]
 
@@ -35,24 +20,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 if Path(CHROMIUM).exists():
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, pool: WorkerPool, catalog: Catalog) -> Iterator[str]:
-    ctx = make_context(tmp_path_factory.mktemp("screens-home"), pool, catalog)
-    with serve(ctx) as address:
-        yield address
-    ctx._pool = None
-    ctx.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+    from playwright.sync_api import Browser, Page, expect
 
 
 def open_page(browser: Browser, width: int, **options: object) -> Page:

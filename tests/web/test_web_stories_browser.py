@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_web_browser import CHROMIUM, browser, page, server  # noqa: F401 (fixtures)
+from web_support import CHROMIUM
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from star_answers import STRONG, WE_HEAVY
@@ -17,7 +17,7 @@ if Path(CHROMIUM).exists():
     from playwright.sync_api import Page, expect
 
 
-def test_add_a_story_then_tell_it_against_the_clock(page: Page, server: str) -> None:  # noqa: F811
+def test_add_a_story_then_tell_it_against_the_clock(page: Page, server: str) -> None:
     page.goto(f"{server}/stories/new")
     parts = STRONG.split("\n\n")
     page.fill("input[name=title]", "Halved ranking latency")
@@ -44,7 +44,7 @@ def test_add_a_story_then_tell_it_against_the_clock(page: Page, server: str) -> 
     expect(row).to_contain_text("Halved ranking latency")
 
 
-def test_a_written_answer_with_we_is_coached(page: Page, server: str) -> None:  # noqa: F811
+def test_a_written_answer_with_we_is_coached(page: Page, server: str) -> None:
     page.goto(f"{server}/stories/practice?competency=collaboration")
     expect(page.locator("#story-clock")).to_have_text("2:00")
     page.click("#clock-start")

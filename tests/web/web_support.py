@@ -24,6 +24,17 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 TWO_SUM = BUILTIN_CONTENT / "dsa" / "two-sum"
+CHROMIUM = "/usr/bin/chromium"  # Debian's; scripts/install-browser.sh installs it
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 TEST_HOSTS = (*LOCAL_HOSTS, "testserver")
 ORIGIN = "http://testserver"
 
