@@ -65,6 +65,27 @@ def test_submit_wrong_solution_exits_non_zero_with_failing_case(home: Path, tmp_
     assert {"input", "expected", "got"} <= set(failing)
 
 
+def test_a_traceback_names_the_file_as_the_learner_typed_it(home: Path, tmp_path: Path) -> None:
+    (tmp_path / "two_sum.py").write_text(
+        "class Solution:\n    def twoSum(self, nums, target):\n        return nums[len(nums)]\n"
+    )
+    environment = {**os.environ, "MLINTERVIEW_HOME": str(home), "COLUMNS": "200"}
+    environment.pop("MLINTERVIEW_DATABASE_URL", None)
+    result = subprocess.run(
+        [MLI, "run", "two_sum.py", "--json"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["verdict"] == "runtime_error"
+    message = report["cases"][0]["message"]
+    assert 'File "two_sum.py", line 3, in twoSum' in message and "IndexError" in message
+
+
 def test_unknown_file_name_needs_problem_flag(home: Path, tmp_path: Path) -> None:
     target = tmp_path / "mystery.py"
     target.write_text("pass\n")

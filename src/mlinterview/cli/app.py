@@ -295,7 +295,7 @@ def run(
     code = read_submission(file)
     with context() as ctx:
         p = infer_problem(ctx, file, problem)
-        judged = run_samples(ctx, p, code)
+        judged = run_samples(ctx, p, code, filename=str(file))
         picture = None
         if plot:
             from mlinterview.services.plots import save_plot
@@ -348,7 +348,9 @@ def submit(
     code = read_submission(file)
     with context() as ctx:
         p = infer_problem(ctx, file, problem)
-        judged = submit_code(ctx, p, code, complexity=complexity, rating=RATINGS.get(rate or ""))
+        judged = submit_code(
+            ctx, p, code, complexity=complexity, rating=RATINGS.get(rate or ""), filename=str(file)
+        )
     if as_json:
         print(json.dumps({"problem": p.slug, **judged.report.to_dict()}, default=_jsonable))
     else:
@@ -492,7 +494,7 @@ def watch(
                 if stamp is not None and stamp != last:
                     last = stamp
                     out.rule(time.strftime("%H:%M:%S"))
-                    judged = run_samples(ctx, p, read_submission(file))
+                    judged = run_samples(ctx, p, read_submission(file), filename=str(file))
                     report(out, f"{p.title} — samples", judged.report, samples_only=True)
                     if judged.report.is_accepted:
                         out.print(f"[green]All samples pass.[/] Submit with [cyan]mli submit {file}[/]")

@@ -84,16 +84,7 @@ def _time_sizes(
     inputs: dict[int, bytes] = {}  # the encoded case of each size, for the baseline
     slow_at: int | None = None
     try:
-        load = execution.request(
-            {
-                "code": task.code,
-                "entry": task.entry,
-                "forbidden": task.forbidden,
-                "marker": execution.marker,
-                "timing": True,
-            },
-            5.0,
-        )
+        load = execution.request(task.load_message(execution.marker, timing=True), 5.0)
         if load.status != "ok" or not load.message.get("ready"):
             return None
         started = time.monotonic()

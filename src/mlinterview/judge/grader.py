@@ -55,6 +55,21 @@ class Task:
     checker_options: dict[str, Any] = field(default_factory=dict)
     validator: Validator | None = None
     forbidden: list[str] = field(default_factory=list)
+    filename: str = "<your code>"  # what the learner's tracebacks call the code (the file they gave)
+
+    def load_message(self, marker: str, *, trusted: bool = False, timing: bool = False) -> dict[str, Any]:
+        """The first message of a job: the code to load and how to call it. ``trusted`` code
+        (a reference solution) may import what the problem forbids."""
+        message: dict[str, Any] = {
+            "code": self.code,
+            "entry": self.entry,
+            "forbidden": [] if trusted else self.forbidden,
+            "marker": marker,
+            "filename": self.filename,
+        }
+        if timing:
+            message["timing"] = True
+        return message
 
 
 def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool = True) -> Report:
@@ -77,7 +92,7 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
 
 
 def _run(execution: Execution, task: Task, cases: list[Case], keep_going: bool) -> Report:
-    header = {"code": task.code, "entry": task.entry, "forbidden": task.forbidden, "marker": execution.marker}
+    header = task.load_message(execution.marker)
     # The code and the cases go in one pipelined exchange, so the child runs the first case
     # straight after loading the code instead of sleeping until the judge hears "ready": a
     # wake-up that used to be charged to the first case (a 0.1 ms case shown as milliseconds).
@@ -151,6 +166,8 @@ def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> Ca
     elif outcome.status == "protocol":
         result.verdict = Verdict.RUNTIME_ERROR
         result.message = f"the answer channel was tampered with: {message.get('message', '')}"
+    elif (failed := harness_failure(message)) is not None:
+        result.verdict, result.message = failed
     elif not _well_formed(message, case.id):
         result.verdict = Verdict.RUNTIME_ERROR
         result.message = "the answer channel was tampered with (an answer that does not match the case)"
@@ -200,6 +217,29 @@ def _well_formed(message: dict[str, Any], case_id: str) -> bool:
         set(message) == {"case", "ok", "error"}
         and isinstance(error, dict)
         and all(isinstance(error.get(k), str) for k in ("type", "message", "traceback"))
+    )
+
+
+def harness_failure(message: dict[str, Any]) -> tuple[Verdict, str] | None:
+    """The verdict and message of the harness's report that it broke down (``runner.main``:
+    the traceback, the exception's type, whether the learner's code had run), or None when
+    ``message`` is no such report. Before the learner's code ran the failure is the judge's;
+    after, it shares the interpreter with that code, which may have broken it."""
+    text = message.get("fatal")
+    if not isinstance(text, str) or not set(message) <= {"fatal", "type", "code_ran"}:
+        return None
+    lines = text.strip().splitlines()
+    cause = lines[-1] if lines else "an unknown failure"
+    if message.get("type") == "MemoryError":
+        cause = "ran out of memory (the judge's harness got a MemoryError between calls)"
+        return Verdict.MEMORY_LIMIT, f"{cause}\n\n{text}"
+    if message.get("code_ran") is not True:
+        cause = f"the judge's harness failed before running your code: {cause}"
+        return Verdict.INTERNAL_ERROR, f"{cause}\n\n{text}"
+    return (
+        Verdict.RUNTIME_ERROR,
+        f"the judge's harness failed after your code ran (does it change the harness's modules or "
+        f"builtins?): {cause}\n\n{text}",
     )
 
 
@@ -267,6 +307,10 @@ def _load_failure(execution: Execution, load: Outcome, task: Task, total: int) -
         return Report(verdict, 0, total, message=message, stdout=load.stdout[:_STDOUT_SHOWN])
     if load.status == "output_limit":
         return Report(Verdict.OUTPUT_LIMIT, 0, total, message="printed too much while loading")
+    failed = harness_failure(load.message) if load.status == "ok" else None
+    if failed is not None:
+        execution.finish(kill=True)
+        return Report(failed[0], 0, total, message=failed[1][:8000], stdout=load.stdout[:_STDOUT_SHOWN])
     execution.finish(kill=True)
     return Report(Verdict.RUNTIME_ERROR, 0, total, message="the answer channel was tampered with")
 
@@ -310,16 +354,18 @@ def collect(pool: WorkerPool, task: Task, inputs: list[tuple[str, list[Any]]]) -
     limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s * 5, 10.0)})
     execution = Execution(pool.worker(), limits, len(inputs))
     try:
-        load = execution.request(
-            {"code": task.code, "entry": task.entry, "forbidden": [], "marker": execution.marker}, 30.0
-        )
+        load = execution.request(task.load_message(execution.marker, trusted=True), 30.0)
         if load.status != "ok" or not load.message.get("ready"):
             raise RuntimeError(f"the reference failed to load: {load.message or load.status}")
         values = []
         outcomes = list(execution.exchange([{"case": i, "args": a} for i, a in inputs], limits.time_s))
         for (case_id, _), outcome in zip(inputs, outcomes, strict=False):
             if outcome.status != "ok" or not outcome.message.get("ok"):
-                detail = outcome.message.get("error", {}) if outcome.status == "ok" else outcome.status
+                detail = (
+                    outcome.message.get("error") or outcome.message.get("fatal") or {}
+                    if outcome.status == "ok"
+                    else outcome.status
+                )
                 raise RuntimeError(f"the reference failed on generated case {case_id!r}: {detail}")
             values.append(outcome.message["value"])
         if len(values) != len(inputs):

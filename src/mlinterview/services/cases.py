@@ -84,7 +84,7 @@ def generated_cases(problem: Problem, pool: WorkerPool, cache_dir: Path) -> list
             expected = None
     if expected is None:
         try:
-            expected = collect(pool, task_for(problem, problem.solution), inputs)
+            expected = collect(pool, task_for(problem, problem.solution, "solution.py"), inputs)
         except RuntimeError as exc:
             raise ContentError(problem.file("solution.py"), str(exc)) from None
         cache.parent.mkdir(parents=True, exist_ok=True)

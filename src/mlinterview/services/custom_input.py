@@ -87,7 +87,7 @@ def run_custom(ctx: Context, problem: Problem, code: str, text: str) -> CustomRu
 
     args = parse_input(problem, text)
     try:
-        expected = collect(ctx.pool, task_for(problem, problem.solution), [(CASE_ID, args)])[0]
+        expected = collect(ctx.pool, task_for(problem, problem.solution, "solution.py"), [(CASE_ID, args)])[0]
     except RuntimeError as exc:
         message = str(exc).replace(f"on generated case {CASE_ID!r}", "on this input")
         report = judge(ctx.pool, task_for(problem, code), [Case(CASE_ID, args, None, True)])

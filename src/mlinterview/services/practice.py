@@ -70,8 +70,10 @@ def read_submission(path: Path) -> str:
         raise UserInputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
 
 
-def run_samples(ctx: Context, problem: Problem, code: str) -> Judged:
-    report = _judge(ctx, problem, code, samples_only=True)
+def run_samples(ctx: Context, problem: Problem, code: str, *, filename: str | None = None) -> Judged:
+    """Judge the sample cases and record the run; ``filename`` names the learner's file in
+    tracebacks (the editor's name when None)."""
+    report = _judge(ctx, problem, code, samples_only=True, filename=filename)
     ctx.store.add_attempt(
         problem_id=problem.id,
         slug=problem.slug,
@@ -91,13 +93,20 @@ def run_samples(ctx: Context, problem: Problem, code: str) -> Judged:
 
 
 def submit(
-    ctx: Context, problem: Problem, code: str, *, complexity: bool = True, rating: int | None = None
+    ctx: Context,
+    problem: Problem,
+    code: str,
+    *,
+    complexity: bool = True,
+    rating: int | None = None,
+    filename: str | None = None,
 ) -> Judged:
     """Judge every case, record the attempt, and rate the problem's re-solve in the review
-    queue (``rating`` overrides the rating the outcome implies)."""
+    queue (``rating`` overrides the rating the outcome implies; ``filename`` names the
+    learner's file in tracebacks)."""
     from mlinterview.services.review import schedule_problem
 
-    report = _judge(ctx, problem, code, samples_only=False)
+    report = _judge(ctx, problem, code, samples_only=False, filename=filename)
     if is_growth_measured(report) and complexity and has_growth_check(problem):
         report.complexity = _complexity(ctx, problem, code)
     hints = ctx.store.hints_used(problem.id)
@@ -121,7 +130,7 @@ def submit(
     return Judged(problem, report, attempt, applied)
 
 
-def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool) -> Report:
+def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool, filename: str | None) -> Report:
     """Judge ``code``; the report keeps only bounded previews of what the learner's code made,
     so that storing, sending and printing it costs little and never fails."""
     from mlinterview.judge.preview import bounded_report
@@ -135,7 +144,8 @@ def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool) -> 
     from mlinterview.services.tasks import task_for
 
     cases = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir, samples_only=samples_only)
-    return bounded_report(judge(ctx.pool, task_for(problem, code), cases))
+    task = task_for(problem, code) if filename is None else task_for(problem, code, filename)
+    return bounded_report(judge(ctx.pool, task, cases))
 
 
 def _complexity(ctx: Context, problem: Problem, code: str) -> dict[str, Any] | None:

@@ -8,7 +8,8 @@ from mlinterview.judge.execution import Limits
 from mlinterview.judge.grader import Task
 
 
-def task_for(problem: Problem, code: str) -> Task:
+def task_for(problem: Problem, code: str, filename: str = "<your code>") -> Task:
+    """``filename`` is what tracebacks call the code: the learner's file, or the editor's."""
     validator = packcode.validator(problem.file("checker.py")) if problem.checker == "validator" else None
     return Task(
         code=code,
@@ -18,4 +19,5 @@ def task_for(problem: Problem, code: str) -> Task:
         checker_options=dict(problem.checker_options),
         validator=validator,
         forbidden=list(problem.forbidden),
+        filename=filename,
     )

@@ -110,7 +110,7 @@ def _prove(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
     check_complexity_inputs(problem, check)
 
     def expect(label: str, code: str, wanted: Verdict | None) -> Report:
-        report: Report = judge(ctx.pool, task_for(problem, code), cases, keep_going=False)
+        report: Report = judge(ctx.pool, task_for(problem, code, label), cases, keep_going=False)
         check.checks += 1
         check.times[label] = report.time_s
         if wanted is None:
@@ -129,7 +129,7 @@ def _prove(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
     report = expect("solution.py", problem.solution, Verdict.ACCEPTED)
     if report.is_accepted and headroom_problem(problem, report.time_s):
         # one more run before blaming the pack: a busy machine slows a single run down
-        again = judge(ctx.pool, task_for(problem, problem.solution), cases, keep_going=False)
+        again = judge(ctx.pool, task_for(problem, problem.solution, "solution.py"), cases, keep_going=False)
         slowest = min(report.time_s, again.time_s if again.is_accepted else report.time_s)
         check.times["solution.py"] = slowest
         message = headroom_problem(problem, slowest)

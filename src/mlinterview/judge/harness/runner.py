@@ -22,7 +22,7 @@ import prelude
 import protocol
 import structures
 
-FILENAME = "solution.py"
+FILENAME = "solution.py"  # what tracebacks call the learner's code when the judge names no file
 RECURSION_LIMIT = 500_000
 # The clock that times calls, captured when the worker starts, before any learner code: a
 # submission that replaces time.thread_time does not change it. The judge still cross-checks
@@ -53,9 +53,9 @@ def _guarded_import(forbidden: list[str]) -> Any:
     return guarded
 
 
-def learner_traceback(exc: BaseException) -> str:
-    """The traceback with the harness's own frames removed."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == FILENAME]
+def learner_traceback(exc: BaseException, filename: str = FILENAME) -> str:
+    """The traceback with the harness's own frames removed (the learner's file is ``filename``)."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
     lines = ["Traceback (most recent call last):\n"] if frames else []
     if len(frames) > 40:
         lines += traceback.format_list(frames[:20])
@@ -67,11 +67,15 @@ def learner_traceback(exc: BaseException) -> str:
     return "".join(lines)
 
 
-def _error(exc: BaseException) -> dict[str, Any]:
+def _error(exc: BaseException, filename: str) -> dict[str, Any]:
     message = "".join(traceback.format_exception_only(type(exc), exc)).strip()
     if isinstance(exc, SystemExit):
         message = f"your code called sys.exit({exc.code!r}) instead of returning an answer"
-    return {"type": type(exc).__name__, "message": message[:2000], "traceback": learner_traceback(exc)[:8000]}
+    return {
+        "type": type(exc).__name__,
+        "message": message[:2000],
+        "traceback": learner_traceback(exc, filename)[:8000],
+    }
 
 
 class Job:
@@ -80,6 +84,8 @@ class Job:
         self.res_fd = res_fd
         self.stdout = sys.stdout
         self.stderr = sys.stderr
+        self.filename = FILENAME
+        self.code_ran = False  # set before the learner's module runs: a failure after it may be theirs
 
     def send(self, message: dict[str, Any]) -> None:
         try:
@@ -115,18 +121,22 @@ class Job:
         self.marker = f"\x1e{header.get('marker', '')}\x1e".encode()
         self.timing = bool(header.get("timing"))
         code = header["code"]
-        linecache.cache[FILENAME] = (len(code), None, code.splitlines(True), FILENAME)
+        named = header.get("filename")
+        if isinstance(named, str) and named and len(named) <= 500:
+            self.filename = named
+        linecache.cache[self.filename] = (len(code), None, code.splitlines(True), self.filename)
         self.namespace = prelude.namespace()
         forbidden = header.get("forbidden") or []
         if forbidden:
             safe_builtins = dict(vars(builtins))
             safe_builtins["__import__"] = _guarded_import(forbidden)
             self.namespace["__builtins__"] = safe_builtins
+        self.code_ran = True
         try:
-            exec(compile(code, FILENAME, "exec"), self.namespace)
+            exec(compile(code, self.filename, "exec"), self.namespace)
         except BaseException as exc:  # the learner's module failed to load
             self.flush()
-            self.send({"ready": False, "error": _error(exc)})
+            self.send({"ready": False, "error": _error(exc, self.filename)})
             return
         # The marker ends what loading printed: the judge may have sent the first case already.
         self.end_of_case()
@@ -181,7 +191,7 @@ class Job:
             return
         except BaseException as exc:
             self.end_of_case()
-            self.send({"case": case_id, "ok": False, "error": _error(exc)})
+            self.send({"case": case_id, "ok": False, "error": _error(exc, self.filename)})
             return
         self.end_of_case()
         self.send({"case": case_id, "ok": True, "value": value, "call_s": elapsed})
@@ -299,8 +309,14 @@ def main(cmd_fd: int, res_fd: int) -> None:
     job = Job(cmd_fd, res_fd)
     try:
         job.run()
-    except BaseException as exc:  # a harness failure: report it, never hang
+    except BaseException as exc:  # a harness failure: report what broke it, never hang
         try:
-            job.send({"fatal": "".join(traceback.format_exception(exc))[-4000:]})
+            job.send(
+                {
+                    "fatal": "".join(traceback.format_exception(exc))[-4000:],
+                    "type": type(exc).__name__,
+                    "code_ran": job.code_ran,
+                }
+            )
         except Exception:
             pass
