@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from mlinterview.catalog.problem import DIFFICULTIES, PATTERNS, TRACKS, Problem
+from mlinterview.complexity_classes import COMPLEXITY_EXPONENTS
 from mlinterview.errors import ContentError
-from mlinterview.models import COMPLEXITY_EXPONENTS
 
 SCHEMA_VERSION = 1
 STYLES = ("function", "solution", "design", "codec")

@@ -20,12 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mlinterview.complexity_classes import COMPLEXITY_EXPONENTS
 from mlinterview.judge import packcode
 from mlinterview.judge.execution import Execution, Limits
 from mlinterview.judge.grader import Task
 from mlinterview.judge.harness import protocol
 from mlinterview.judge.pool import WorkerPool
-from mlinterview.models import COMPLEXITY_EXPONENTS
 
 BUDGET_S = 0.5
 CALL_CAP_S = 0.06

@@ -1,9 +1,10 @@
 """Warm workers, seen from the judge: start them, hand them jobs, hear how jobs ended.
 
-A :class:`Worker` is one ``zygote.py`` process. The judge talks to it over a Unix socket of
-JSON messages and passes each job's three pipe ends along with the request; the job's own
-traffic then flows on those pipes, straight between the judge and the sandboxed child. A
-:class:`WorkerPool` keeps a few workers warm and restarts one that died.
+A :class:`Worker` is the judge's handle on one ``zygote.py`` process (class ``Zygote`` there).
+The judge talks to it over a Unix socket of JSON messages and passes each job's three pipe
+ends along with the request; the job's own traffic then flows on those pipes, straight
+between the judge and the sandboxed child. A :class:`WorkerPool` keeps a few workers warm
+and restarts one that died.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mlinterview.models import COMPLEXITY_EXPONENTS
+from mlinterview.complexity_classes import COMPLEXITY_EXPONENTS
 
 _BIG_O = re.compile(r"^\s*o\s*\((.*)\)\s*$", re.IGNORECASE)
 

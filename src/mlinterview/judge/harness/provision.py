@@ -6,7 +6,7 @@ the worker has a mount namespace) and a process already parked in its memory and
 first, after the job's processes are gone, and with its keyrings emptied. Work that may be slow
 (the leftovers of dead workers, big plain folders) runs in helper processes, never on the
 worker's loop. A job that cannot get what its isolation level promises raises
-:class:`JobRefused`: it is refused, never run with less. Mixed into the zygote's ``Worker``.
+:class:`JobRefused`: it is refused, never run with less. Mixed into ``Zygote`` (zygote.py).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class JobRefused(Exception):
 
 
 class Provisioner:
-    """The per-job resources of a worker; ``Worker`` supplies the attributes declared here."""
+    """The per-job resources of a worker; ``Zygote`` supplies the attributes declared here."""
 
     iso: dict[str, Any]
     jobs: dict[int, dict[str, Any]]

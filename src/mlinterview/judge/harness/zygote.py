@@ -109,7 +109,9 @@ DEFAULT_PRELOAD = [
 ]
 
 
-class Worker(Provisioner):
+class Zygote(Provisioner):
+    """This warm worker process (the judge's handle on it is ``judge/pool.py``'s ``Worker``)."""
+
     def __init__(self, config: dict[str, Any]) -> None:
         self.config = config
         self.sock = socket.socket(fileno=config["control_fd"])
@@ -573,11 +575,11 @@ def _ensure_big_stack() -> None:
 def main() -> None:
     _ensure_big_stack()
     config = json.loads(sys.argv[1])
-    worker = Worker(config)
-    worker.isolate()
-    worker.preload()
-    worker.prepare_jobs()
-    worker.serve()
+    zygote = Zygote(config)
+    zygote.isolate()
+    zygote.preload()
+    zygote.prepare_jobs()
+    zygote.serve()
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""Plain values shared by the layers above (catalog, judge, services); imports nothing of ours."""
+"""The growth classes a problem may declare, shared by catalog, judge and services.
+
+Imports nothing of ours, so every layer may use it.
+"""
 
 from __future__ import annotations
 
