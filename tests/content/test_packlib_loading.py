@@ -83,3 +83,15 @@ def test_a_broken_helper_is_reported_with_its_file(tmp_path: Path, helpers: Path
     gen = _copy_pack(tmp_path / "packs", USER) / "gen.py"
     with pytest.raises(ContentError, match=r"_packlib/grids\.py: failed to load: SyntaxError"):
         packcode.load(gen)
+
+
+def test_an_edited_helper_renews_the_complexity_inputs_too(tmp_path: Path, helpers: Path) -> None:
+    from mlinterview.services.growth import scaled_frames
+
+    gen = _copy_pack(tmp_path / "packs", USER) / "gen.py"
+    before = scaled_frames(gen)(256)
+    trees = helpers / "trees.py"
+    trees.write_text(trees.read_text().replace("k = rng.randrange(len(slots))", "k = len(slots) - 1"))
+    after = scaled_frames(gen)(256)  # gen.py itself is untouched: same path, same mtime
+    assert before is not None and after is not None
+    assert after != before, "the complexity check was served inputs made with the old helper"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,13 @@ from mlinterview.judge.pool import WorkerPool
 from mlinterview.services.tasks import task_for
 
 # Cases are reused across submissions (a web server, `mli watch`): keep them, with their
-# encoded inputs, while the pack's files are unchanged.
+# encoded inputs, while the pack's files are unchanged (docs/ARCHITECTURE.md, "Caches"). The web
+# app's threads share it: ``_LOCK`` guards the dict, and one lock per key lets a single thread
+# load a problem's cases while the others asking for them wait instead of loading them again.
 _CACHE: dict[tuple[Any, ...], list[Case]] = {}
 _CACHE_LIMIT = 64
+_LOCK = threading.Lock()
+_LOADING: dict[tuple[Any, ...], threading.Lock] = {}
 
 
 def problem_cases(
@@ -29,12 +35,24 @@ def problem_cases(
     samples_only: bool = False,
 ) -> list[Case]:
     key = (str(problem.path), samples_only, str(cache_dir), _stamp(problem))
-    cached = _CACHE.get(key)
-    if cached is None:
-        cached = _load_cases(catalog, problem, pool, cache_dir, samples_only=samples_only)
-        if len(_CACHE) >= _CACHE_LIMIT:
-            _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = cached
+    with _LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None:
+            return cached
+        loading = _LOADING.setdefault(key, threading.Lock())
+    with loading:
+        with _LOCK:
+            cached = _CACHE.get(key)  # loaded by the thread this one waited for
+        if cached is None:
+            try:
+                cached = _load_cases(catalog, problem, pool, cache_dir, samples_only=samples_only)
+                with _LOCK:
+                    while len(_CACHE) >= _CACHE_LIMIT:  # a list handed out stays valid after eviction
+                        _CACHE.pop(next(iter(_CACHE)))
+                    _CACHE[key] = cached
+            finally:
+                with _LOCK:
+                    _LOADING.pop(key, None)
     return cached
 
 
@@ -88,7 +106,7 @@ def generated_cases(problem: Problem, pool: WorkerPool, cache_dir: Path) -> list
         except RuntimeError as exc:
             raise ContentError(problem.file("solution.py"), str(exc)) from None
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
+        tmp = cache.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")  # writers never share one
         tmp.write_bytes(protocol.encode({"ids": ids, "expected": expected}))
         tmp.replace(cache)
     return [Case(i, a, e, False) for (i, a), e in zip(inputs, expected, strict=True)]

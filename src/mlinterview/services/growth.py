@@ -3,9 +3,10 @@
 Making a growing input with a pack's ``scale(n, rng)`` (pure Python, up to n = 131072) costs more
 than timing a fast solution on it, and the inputs are the same every time (seeded with n). A
 long-lived process (the judge service, the web app) keeps the last few, encoded (bytes are
-compact), in a bounded memo keyed by the generator's path, its modification time and n, so an
-edited ``gen.py`` is never served stale inputs; it can also make them in the background once a
-learner runs a problem's samples, so the Submit that follows does not wait for them.
+compact), in a bounded memo keyed by the generator's path, its modification time, the digest of
+the shared helpers it imports and n, so an edited ``gen.py`` or helper is never served stale
+inputs; it can also make them in the background once a learner runs a problem's samples, so
+the Submit that follows does not wait for them.
 """
 
 from __future__ import annotations
@@ -16,20 +17,22 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from mlinterview.judge import packcode
 from mlinterview.judge.complexity import scaled_frame
 
 SIZES = tuple(256 << k for k in range(9))  # the sizes judge.complexity.measure walks through
 
 
 @functools.lru_cache(maxsize=40)
-def _frame(path: str, mtime_ns: int, n: int) -> bytes | None:
+def _frame(path: str, mtime_ns: int, helpers: str, n: int) -> bytes | None:
     return scaled_frame(Path(path), n)
 
 
 def scaled_frames(gen_path: Path) -> Callable[[int], bytes | None]:
     """``n -> encoded input`` for :func:`mlinterview.judge.complexity.measure`, memoised."""
     mtime_ns = gen_path.stat().st_mtime_ns
-    return lambda n: _frame(str(gen_path), mtime_ns, n)
+    helpers = packcode.helpers_digest(gen_path)
+    return lambda n: _frame(str(gen_path), mtime_ns, helpers, n)
 
 
 def prepare(gen_path: Path, budget_n: int = SIZES[-1], delay_s: float = 0.3) -> None:
