@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -20,6 +20,7 @@ from mlinterview.catalog.schema import cases_from_yaml, problem_from_yaml
 from mlinterview.errors import ContentError, UserInputError
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Item = TypeVar("_Item", Problem, DesignPrompt)
 
 
 def read_yaml(path: Path) -> Any:
@@ -126,18 +127,22 @@ class Catalog:
         return sorted(items, key=sort_key)
 
     def get(self, name: str) -> Problem:
-        problems = self._load()
-        if name in problems:
-            return problems[name]
-        for problem in problems.values():
-            if problem.id == name:
-                return problem
+        return self._find(self._load(), name, what="problem", folder="", listed_by="mli list")
+
+    def _find(self, items: dict[str, _Item], name: str, *, what: str, folder: str, listed_by: str) -> _Item:
+        """The item whose slug or id is ``name``; else an error that says why it cannot be
+        loaded (a broken folder of that name) or names close matches."""
+        if name in items:
+            return items[name]
+        for item in items.values():
+            if item.id == name:
+                return item
         for error in self.errors:
-            if f"/{name}/" in error.path.replace("\\", "/"):
+            if f"{folder}/{name}/" in error.path.replace("\\", "/"):
                 raise UserInputError(f"{name} cannot be loaded: {error}")
-        close = difflib.get_close_matches(name, list(problems), n=3)
-        hint = f" Did you mean: {', '.join(close)}?" if close else " See `mli list`."
-        raise UserInputError(f"no problem called {name!r}.{hint}")
+        close = difflib.get_close_matches(name, list(items), n=3)
+        hint = f" Did you mean: {', '.join(close)}?" if close else f" See `{listed_by}`."
+        raise UserInputError(f"no {what} called {name!r}.{hint}")
 
     def flashcards(self) -> list[FlashCard]:
         if self._cards is None:
@@ -158,18 +163,11 @@ class Catalog:
 
     def design(self, name: str) -> DesignPrompt:
         """A design prompt by slug or id, or a clear error with close matches."""
-        prompts = {d.slug: d for d in self.design_prompts()}
-        if name in prompts:
-            return prompts[name]
-        for prompt in prompts.values():
-            if prompt.id == name:
-                return prompt
-        for error in self.errors:
-            if f"/design/{name}/" in error.path.replace("\\", "/"):
-                raise UserInputError(f"{name} cannot be loaded: {error}")
-        close = difflib.get_close_matches(name, list(prompts), n=3)
-        hint = f" Did you mean: {', '.join(close)}?" if close else " See `mli list --track design`."
-        raise UserInputError(f"no design prompt called {name!r}.{hint}")
+        self.design_prompts()
+        assert self._designs is not None
+        return self._find(
+            self._designs, name, what="design prompt", folder="/design", listed_by="mli list --track design"
+        )
 
     def is_design(self, name: str) -> bool:
         self.design_prompts()

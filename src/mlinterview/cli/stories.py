@@ -40,17 +40,33 @@ def _story_json(story: Story) -> dict[str, Any]:
 
 def _gather(
     file: Path | None,
-    fields: dict[str, Any],
+    title: str | None,
+    situation: str | None,
+    task: str | None,
+    action: str | None,
+    result: str | None,
+    competencies: list[str] | None,
+    numbers: list[str] | None,
 ) -> tuple[dict[str, Any], str]:
+    """A story's fields from ``file`` (if any) and the flags, which win over the file."""
     from mlinterview.services.stories import read_story_file
 
+    fields = {
+        "title": title,
+        "situation": situation,
+        "task": task,
+        "action": action,
+        "result": result,
+        "competencies": competencies,
+        "numbers": numbers,
+    }
     data: dict[str, Any] = {}
     where = "story"
     if file is not None:
         data = read_story_file(file)
         where = str(file)
     for key, value in fields.items():
-        if value:  # flags win over the file
+        if value:
             data[key] = value
     return data, where
 
@@ -75,18 +91,7 @@ def add(
     """Add a STAR story, from flags or from a file."""
     from mlinterview.services.stories import add_story, check_story
 
-    data, where = _gather(
-        file,
-        {
-            "title": title,
-            "situation": situation,
-            "task": task,
-            "action": action,
-            "result": result,
-            "competencies": competency,
-            "numbers": number,
-        },
-    )
+    data, where = _gather(file, title, situation, task, action, result, competency, number)
     with context() as ctx:
         story = add_story(ctx, check_story(data, where))
     if as_json:
@@ -120,18 +125,7 @@ def edit(
     """Change a story: the fields you give (flags or a file) replace the stored ones."""
     from mlinterview.services.stories import edit_story
 
-    data, where = _gather(
-        file,
-        {
-            "title": title,
-            "situation": situation,
-            "task": task,
-            "action": action,
-            "result": result,
-            "competencies": competency,
-            "numbers": number,
-        },
-    )
+    data, where = _gather(file, title, situation, task, action, result, competency, number)
     if not data:
         from mlinterview.errors import UserInputError
 

@@ -20,7 +20,7 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from mlinterview.errors import StoreError
@@ -85,16 +85,7 @@ class ReviewQueries:
                     .values(state_json=state_json, due=due, track=track)
                 )
             else:
-                conn.execute(
-                    insert(t.review_items).values(
-                        item_id=item_id,
-                        kind=kind,
-                        track=track,
-                        state_json=state_json,
-                        due=due,
-                        created_at=reviewed_at,
-                    )
-                )
+                _insert_item(conn, item_id, kind, track, state_json, due, reviewed_at)
             conn.execute(
                 insert(t.review_log).values(
                     item_id=item_id,
@@ -104,6 +95,18 @@ class ReviewQueries:
                     log_json=log_json,
                 )
             )
+
+    def add_review_item(
+        self, *, item_id: str, kind: str, track: str, state_json: str, due: datetime, created_at: datetime
+    ) -> bool:
+        """A new review-queue item with no review yet; False if the item is already queued."""
+        with self.engine.begin() as conn:
+            if conn.execute(
+                select(t.review_items.c.item_id).where(t.review_items.c.item_id == item_id)
+            ).first():
+                return False
+            _insert_item(conn, item_id, kind, track, state_json, due, created_at)
+        return True
 
     def review_items(
         self, kind: str | None = None, due_before: datetime | None = None
@@ -140,6 +143,16 @@ class ReviewQueries:
         for row in rows:
             row["reviewed_at"] = _aware(row["reviewed_at"])
         return rows
+
+
+def _insert_item(
+    conn: Connection, item_id: str, kind: str, track: str, state_json: str, due: datetime, created: datetime
+) -> None:
+    conn.execute(
+        insert(t.review_items).values(
+            item_id=item_id, kind=kind, track=track, state_json=state_json, due=due, created_at=created
+        )
+    )
 
 
 def _item(mapping: Any) -> dict[str, Any]:

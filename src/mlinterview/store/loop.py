@@ -221,24 +221,3 @@ class LoopQueries:
 
     def conflicts(self) -> list[dict[str, Any]]:
         return self.dump_rows("import_conflicts")
-
-    def add_review_item(
-        self, *, item_id: str, kind: str, track: str, state_json: str, due: datetime, created_at: datetime
-    ) -> bool:
-        """A new review-queue item with no review yet; False if the item is already queued."""
-        with self.engine.begin() as conn:
-            if conn.execute(
-                select(t.review_items.c.item_id).where(t.review_items.c.item_id == item_id)
-            ).first():
-                return False
-            conn.execute(
-                insert(t.review_items).values(
-                    item_id=item_id,
-                    kind=kind,
-                    track=track,
-                    state_json=state_json,
-                    due=due,
-                    created_at=created_at,
-                )
-            )
-        return True
