@@ -74,6 +74,17 @@ def test_a_stated_maximum_no_hidden_case_reaches_is_refused(ctx: Context, tmp_pa
     assert any("no case reaches nums length 20000 (largest: 10000)" in p for p in check.problems)
 
 
+def test_a_stated_maximum_of_a_single_number_must_be_reached(ctx: Context, tmp_path: Path) -> None:
+    folder = copy_pack(tmp_path)
+    edit(
+        folder / "problem.yaml",
+        "target: {min: -1000000000, max: 1000000000}",
+        "target: {min: -1000000000, max: 2000000000}",
+    )
+    check = prove(ctx, folder)
+    assert any(p.startswith("no case reaches target = 2e+09") for p in check.problems), check.problems
+
+
 def test_a_dsa_pack_without_constraints_is_refused(ctx: Context, tmp_path: Path) -> None:
     folder = copy_pack(tmp_path)
     text = (folder / "problem.yaml").read_text()

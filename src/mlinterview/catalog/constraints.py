@@ -11,7 +11,8 @@ A problem states its limits once, per parameter::
 nodes, not counting ``null`` holes; for ``listnode_cycle`` the number of nodes), ``inner`` the
 largest length of each of its elements (the strings of a list, the rows of a matrix), ``min``
 and ``max`` bound every number inside the value. Every case must respect them, and for every
-``len`` and ``inner`` some hidden case must reach the maximum: the stated constraints are the
+``len`` and ``inner``, and for the ``max`` of a parameter that is a single number, some hidden
+case must reach the maximum: the stated constraints are the
 tested ones. Nothing here runs code; the checks take the cases' arguments as data.
 """
 
@@ -115,8 +116,16 @@ def violations(constraints: Constraints, entry: dict[str, Any], args: list[Any])
     return found
 
 
+def _scalar(value: Any) -> float | None:
+    value = _plain(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return value
+
+
 def unreached(constraints: Constraints, entry: dict[str, Any], all_args: list[list[Any]]) -> list[str]:
-    """The ``len`` and ``inner`` maxima that no case reaches (the stated sizes must be tested)."""
+    """The maxima that no case reaches: ``len`` and ``inner``, and ``max`` of a parameter that
+    is a single number (the stated sizes and magnitudes must be tested)."""
     types = entry.get("types", {})
     missing: list[str] = []
     for i, param in enumerate(entry["params"]):
@@ -132,4 +141,7 @@ def unreached(constraints: Constraints, entry: dict[str, Any], all_args: list[li
                 missing.append(
                     f"no case reaches {param} element length {bounds['inner']:g} (largest: {best})"
                 )
+        scalars = [v for a in all_args if i < len(a) and (v := _scalar(a[i])) is not None]
+        if "max" in bounds and scalars and max(scalars) < bounds["max"]:
+            missing.append(f"no case reaches {param} = {bounds['max']:g} (largest: {max(scalars):g})")
     return missing
