@@ -13,6 +13,7 @@ import pytest
 from mlinterview.catalog import Catalog
 from mlinterview.config import BUILTIN_CONTENT
 from mlinterview.judge.grader import Case
+from mlinterview.memo import Memo
 from mlinterview.services import cases
 
 
@@ -65,7 +66,8 @@ def test_eviction_while_other_threads_load_never_fails(
     catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     problems = [p for p in catalog.problems() if p.track == "dsa"][:12]
-    monkeypatch.setattr(cases, "_CACHE_LIMIT", 2)
+    small = Memo(limit=2)
+    monkeypatch.setattr(cases, "MEMO", small)
     monkeypatch.setattr(cases, "_load_cases", lambda c, p, *a, **k: [Case(p.slug, [], None, True)])
 
     def ask(index: int) -> None:
@@ -75,4 +77,29 @@ def test_eviction_while_other_threads_load_never_fails(
             assert found[0].id == problem.slug
 
     assert _run_threads(ask, 8) == []
-    assert len(cases._CACHE) <= 2
+    assert len(small) <= 2
+
+
+def test_cases_follow_the_pack_content_not_its_modification_time(
+    catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    folder = tmp_path / "content" / "dsa" / "two-sum"
+    shutil.copytree(BUILTIN_CONTENT / "dsa" / "two-sum", folder)
+    local = Catalog([tmp_path / "content"])
+    problem = local.get("two-sum")
+    loads: list[int] = []
+
+    def count_load(*args: Any, **kwargs: Any) -> list[Case]:
+        loads.append(1)
+        return [Case(str(len(loads)), [], None, True)]
+
+    monkeypatch.setattr(cases, "_load_cases", count_load)
+    first = cases.problem_cases(local, problem, None, tmp_path, samples_only=True)
+    text = (folder / "cases.yaml").read_text()
+    (folder / "cases.yaml").write_text(text)  # the same bytes, a new modification time
+    assert cases.problem_cases(local, problem, None, tmp_path, samples_only=True) is first
+    (folder / "cases.yaml").write_text(text + "\n# edited\n")
+    again = cases.problem_cases(local, problem, None, tmp_path, samples_only=True)
+    assert again is not first and len(loads) == 2

@@ -7,8 +7,8 @@ forms. Learner code never comes through here.
 Pack files may import the shared helpers of ``content/_packlib/`` as ``packlib``
 (``from packlib.trees import to_array``): :func:`load` puts that package in ``sys.modules``
 before it runs a pack file, so the import works wherever the pack's folder lives. What a pack
-file produces depends on the helpers it imports, so :func:`fingerprint` (the key of every cache
-of generated cases) covers them too.
+file produces depends on the helpers it imports, so :func:`fingerprint` (part of the key of
+everything made from a pack file, ``mlinterview.memo``) covers them too.
 """
 
 from __future__ import annotations
@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from mlinterview.errors import ContentError
+from mlinterview.memo import MEMO
 
 HELPERS = Path(__file__).resolve().parent.parent / "content" / "_packlib"
 HELPERS_NAME = "packlib"
 
-_lock = threading.RLock()  # web requests load pack code from several threads
-_cache: dict[tuple[str, str], dict[str, Any]] = {}
+_lock = threading.RLock()  # web requests install the helpers from several threads
 _installed: str | None = None  # the digest of the helpers now in sys.modules
 _read: tuple[tuple[tuple[str, int, int], ...], list[tuple[str, bytes]], str] | None = None
 
@@ -117,19 +117,21 @@ def _forget_helpers() -> None:
 
 
 def load(path: Path) -> dict[str, Any]:
-    """Run a pack file once per version of it (and of the helpers it imports); its globals."""
-    key = (str(path), fingerprint(path))
-    with _lock:
-        if key not in _cache:
-            install_helpers()
-            try:
-                module = runpy.run_path(str(path), run_name=f"mli_pack_{path.parent.name}_{path.stem}")
-            except Exception as exc:
-                raise ContentError(path, f"failed to load: {type(exc).__name__}: {exc}") from None
-            for old in [k for k in _cache if k[0] == key[0]]:  # one version per file
-                del _cache[old]
-            _cache[key] = module
-        return _cache[key]
+    """Run a pack file once per version of it (and of the helpers it imports); its globals.
+    Kept in the one cache (``mlinterview.memo``), keyed by :func:`fingerprint`."""
+    version = fingerprint(path)
+
+    def run() -> dict[str, Any]:
+        install_helpers()
+        try:
+            module = runpy.run_path(str(path), run_name=f"mli_pack_{path.parent.name}_{path.stem}")
+        except Exception as exc:
+            raise ContentError(path, f"failed to load: {type(exc).__name__}: {exc}") from None
+        # One version per file: an edited file's older globals go.
+        MEMO.forget(lambda k: isinstance(k, tuple) and k[:2] == ("pack-code", str(path)) and k[2] != version)
+        return module
+
+    return MEMO.get(("pack-code", str(path), version), run)
 
 
 def generated_inputs(path: Path) -> list[tuple[str, list[Any]]]:

@@ -3,15 +3,14 @@
 Making a growing input with a pack's ``scale(n, rng)`` (pure Python, up to n = 131072) costs more
 than timing a fast solution on it, and the inputs are the same every time (seeded with n). A
 long-lived process (the judge service, the web app) keeps the last few, encoded (bytes are
-compact), in a bounded memo keyed by the generator's path, its modification time, the digest of
-the shared helpers it imports and n, so an edited ``gen.py`` or helper is never served stale
+compact), in the one cache (``mlinterview.memo``) keyed by the content of the generator and of
+the shared helpers it imports, and n, so an edited ``gen.py`` or helper is never served stale
 inputs; it can also make them in the background once a learner runs a problem's samples, so
 the Submit that follows does not wait for them.
 """
 
 from __future__ import annotations
 
-import functools
 import threading
 import time
 from collections.abc import Callable
@@ -19,20 +18,15 @@ from pathlib import Path
 
 from mlinterview.judge import packcode
 from mlinterview.judge.complexity import scaled_frame
+from mlinterview.memo import MEMO
 
 SIZES = tuple(256 << k for k in range(9))  # the sizes judge.complexity.measure walks through
 
 
-@functools.lru_cache(maxsize=40)
-def _frame(path: str, mtime_ns: int, helpers: str, n: int) -> bytes | None:
-    return scaled_frame(Path(path), n)
-
-
 def scaled_frames(gen_path: Path) -> Callable[[int], bytes | None]:
     """``n -> encoded input`` for :func:`mlinterview.judge.complexity.measure`, memoised."""
-    mtime_ns = gen_path.stat().st_mtime_ns
-    helpers = packcode.helpers_digest(gen_path)
-    return lambda n: _frame(str(gen_path), mtime_ns, helpers, n)
+    version = packcode.fingerprint(gen_path)
+    return lambda n: MEMO.get(("growth", str(gen_path), version, n), lambda: scaled_frame(gen_path, n))
 
 
 def prepare(gen_path: Path, budget_n: int = SIZES[-1], delay_s: float = 0.3) -> None:
