@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_cli.py
 	$(BIN)/python bench/bench_complexity.py
 	$(BIN)/python bench/bench_sandbox.py
+	$(BIN)/python bench/bench_kinds.py
 
 # make validate                      proves the whole catalog
 # make validate SLUG="two-sum lru"    proves only these problems

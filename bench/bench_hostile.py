@@ -8,7 +8,6 @@ Prints one line per attack: verdict, seconds to verdict, host peak MB. docs/SECU
 
 from __future__ import annotations
 
-import inspect
 import json
 import resource
 import subprocess
@@ -54,26 +53,19 @@ def run_python(name: str) -> dict[str, object]:
 
 
 def run_sql(name: str) -> dict[str, object]:
-    from mlinterview.judge import sql
+    from mlinterview.judge.executors import sql
+    from mlinterview.judge.grader import Case, judge
+    from mlinterview.judge.pool import PoolSettings, WorkerPool
 
     limits = sql.SqlLimits(time_s=2.0, memory_mb=256)
     dataset = sql.Dataset("sample", {"employees": [[1, "Ann", 150]]}, is_sample=True)
-    case = sql.SqlCase(dataset, {"columns": ["name"], "rows": [["Ann"]]})
-    args = [SCHEMA, SQL_ATTACKS[name], [case], sql.Contract(), limits]
-    pool = None
-    if "pool" in inspect.signature(sql.judge).parameters:
-        from mlinterview.judge.pool import PoolSettings, WorkerPool
-
-        pool = WorkerPool(PoolSettings(size=1))
-        pool.worker()
-        args.insert(0, pool)
-    try:
+    case = Case("sample", sql.case_args(dataset), {"columns": ["name"], "rows": [["Ann"]]}, True)
+    task = sql.SqlTask(SCHEMA, SQL_ATTACKS[name], sql.Contract(), limits)
+    with WorkerPool(PoolSettings(size=1)) as pool:
+        pool.worker("sql")
         started = time.monotonic()
-        report = sql.judge(*args)
+        report = judge(pool, task, [case])
         elapsed = time.monotonic() - started
-    finally:
-        if pool is not None:
-            pool.close()
     return {"verdict": report.verdict.value, "message": report.message[:120], "seconds": elapsed}
 
 

@@ -28,8 +28,9 @@ CASES = [Case("one", [1], 2, True), Case("five", [5], 10), Case("big", [10**12],
 CORRECT = "def solve(x):\n    return 2 * x\n"
 
 
-def task(code: str, **limits: object) -> Task:
-    return Task(code, ENTRY, Limits(**{"time_s": 1.0, "memory_mb": 128, **limits}))  # type: ignore[arg-type]
+def task(code: str, kind: str = "python", **limits: object) -> Task:
+    limits = {"time_s": 1.0, "memory_mb": 128, **limits}
+    return Task(code, ENTRY, Limits(**limits), worker=kind)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -71,9 +72,12 @@ def scenario_names() -> list[str]:
     return sorted(p.name for p in SCENARIOS.iterdir() if (p / "expect.yaml").is_file())
 
 
+# Every scenario runs on each worker kind that runs Python: the plain one, and the libraries
+# track's (PyTorch, scikit-learn and pandas imported before the fork).
+@pytest.mark.parametrize("kind", ["python", "libs"])
 @pytest.mark.parametrize("name", scenario_names())
 def test_scenario(
-    name: str, pool: WorkerPool, canary: Path, listener: tuple[socket.socket, list[object]]
+    name: str, kind: str, pool: WorkerPool, canary: Path, listener: tuple[socket.socket, list[object]]
 ) -> None:
     folder = SCENARIOS / name
     expect = yaml.safe_load((folder / "expect.yaml").read_text())
@@ -84,7 +88,7 @@ def test_scenario(
         .replace("{{PORT}}", str(server.getsockname()[1]))
         .replace("{{CONTENT}}", str(BUILTIN_CONTENT))
     )
-    report = judge(pool, task(code, **expect.get("limits", {})), CASES)
+    report = judge(pool, task(code, kind, **expect.get("limits", {})), CASES)
 
     wanted = expect["verdict"]
     if wanted == "not_accepted":
@@ -103,8 +107,8 @@ def test_scenario(
     assert canary.read_text() == "untouched"
     assert not accepted, "a submission reached a server on the host"
     deadline = time.monotonic() + 3
-    while pool.worker().stray_processes() and time.monotonic() < deadline:
+    while pool.worker(kind).stray_processes() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert pool.worker().stray_processes() == 0
+    assert pool.worker(kind).stray_processes() == 0
     # And the next submission is judged normally.
-    assert judge(pool, task(CORRECT), CASES).verdict is Verdict.ACCEPTED
+    assert judge(pool, task(CORRECT, kind), CASES).verdict is Verdict.ACCEPTED

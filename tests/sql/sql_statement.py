@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from mlinterview.catalog import Catalog, Problem
-from mlinterview.config import BUILTIN_CONTENT
-from mlinterview.judge.sql import jsonable
+from mlinterview.config import BUILTIN_CONTENT, Config
+from mlinterview.judge.executors.sql import jsonable
 from mlinterview.services import sql
+from mlinterview.services.cases import problem_cases
+from mlinterview.services.context import Context
 
 GENERATED_FROM = "## Tables"
 PROMISE_WORDS = {"empty": "empty tables", "nulls": "NULLs", "ties": "ties"}
@@ -70,19 +72,25 @@ def tables_section(problem: Problem) -> str:
     return "\n\n".join(parts)
 
 
-def example_section(problem: Problem) -> str:
+def sample_answer(ctx: Context, problem: Problem) -> dict[str, Any]:
+    """The reference's result on the sample dataset (computed in the sandbox)."""
+    sample = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir, samples_only=True)[0]
+    return sample.expected  # type: ignore[no-any-return]
+
+
+def example_section(ctx: Context, problem: Problem) -> str:
     parts = ["## Example"]
-    for table in sql.sample_tables(None, problem):  # type: ignore[arg-type]
+    for table in sql.sample_tables(ctx, problem):
         body = markdown_table(table.columns, table.rows) if table.rows else "(empty)"
         parts.append(f"**{table.name}**\n\n{body}")
-    answer = sql.expected(problem, sql.datasets(problem, samples_only=True))[0]
+    answer = sample_answer(ctx, problem)
     rows = answer["rows"] if problem.extra["ordered"] else sorted(answer["rows"], key=_row_key)
     parts.append("Expected output:\n\n" + markdown_table(answer["columns"], rows))
     return "\n\n".join(parts)
 
 
-def contract_section(problem: Problem) -> str:
-    answer = sql.expected(problem, sql.datasets(problem, samples_only=True))[0]
+def contract_section(ctx: Context, problem: Problem) -> str:
+    answer = sample_answer(ctx, problem)
     names = ", ".join(f"`{c}`" for c in answer["columns"])
     extra = problem.extra
     lines = ["## Result contract", ""]
@@ -110,18 +118,19 @@ def contract_section(problem: Problem) -> str:
     return "\n".join(lines)
 
 
-def render(problem: Problem) -> str:
+def render(ctx: Context, problem: Problem) -> str:
     text = problem.statement
     head = text.split(GENERATED_FROM, 1)[0].rstrip()
-    sections = [tables_section(problem), example_section(problem), contract_section(problem)]
+    sections = [tables_section(problem), example_section(ctx, problem), contract_section(ctx, problem)]
     return head + "\n\n" + "\n\n".join(sections) + "\n"
 
 
 def main(slugs: list[str]) -> None:
     catalog = Catalog([BUILTIN_CONTENT])
     problems = [catalog.get(s) for s in slugs] if slugs else catalog.problems("sql")
-    for problem in problems:
-        new = render(problem)
+    with Context(Config.from_env()) as ctx:
+        rendered = [(problem, render(ctx, problem)) for problem in problems]
+    for problem, new in rendered:
         if new != problem.statement:
             Path(problem.file("statement.md")).write_text(new, encoding="utf-8")
             print("rewrote", problem.slug)

@@ -12,9 +12,11 @@ import yaml
 from mlinterview.catalog import Catalog, Problem
 from mlinterview.config import BUILTIN_CONTENT
 from mlinterview.errors import ContentError
+from mlinterview.judge.grader import Case
 from mlinterview.services import sql
+from mlinterview.services.cases import problem_cases
 from mlinterview.services.context import Context
-from mlinterview.services.validate import ProblemCheck
+from mlinterview.services.validate import validate_problem
 
 CATALOG = Catalog([BUILTIN_CONTENT])
 PROBLEMS = CATALOG.problems("sql")
@@ -80,9 +82,9 @@ def test_pack_shape(slug: str) -> None:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_statement_matches_the_pack(slug: str) -> None:
+def test_statement_matches_the_pack(slug: str, ctx: Context) -> None:
     problem = CATALOG.get(slug)
-    assert problem.statement == sql_statement.render(problem), (
+    assert problem.statement == sql_statement.render(ctx, problem), (
         f"statement.md of {slug} is out of date: run python tests/sql/sql_statement.py {slug}"
     )
 
@@ -92,19 +94,19 @@ def test_statement_matches_the_pack(slug: str) -> None:
 def test_every_problem_proves_itself(slug: str, ctx: Context) -> None:
     """Reference accepted, starter rejected, every wrong/*.sql and a hard-coded copy of the
     sample's answer get wrong_answer (so the hidden datasets catch hard-coding)."""
-    check = ProblemCheck(slug)
-    sql.prove_sql(ctx, CATALOG.get(slug), check)
+    ctx.__dict__["catalog"] = CATALOG
+    check = validate_problem(ctx, CATALOG.get(slug))
     assert check.problems == []
     assert check.checks >= 4
 
 
-def test_sample_tables_are_what_the_learner_sees() -> None:
+def test_sample_tables_are_what_the_learner_sees(ctx: Context) -> None:
     problem = CATALOG.get("second-highest-salary")
-    tables = sql.sample_tables(None, problem)  # type: ignore[arg-type]
+    tables = sql.sample_tables(ctx, problem)
     assert [t.name for t in tables] == ["employees"]
     assert tables[0].columns == ["id", "name", "salary"]
     assert tables[0].rows[0] == [1, "Amara", 72000]
-    dated = sql.sample_tables(None, CATALOG.get("filter-recent-signups"))  # type: ignore[arg-type]
+    dated = sql.sample_tables(ctx, CATALOG.get("filter-recent-signups"))
     assert dated[0].rows[0][3] == "2023-03-14"
 
 
@@ -167,7 +169,11 @@ def test_a_missing_file_is_named(pack: Path) -> None:
         load(pack)
 
 
-def test_datasets_yaml_errors_name_the_file_and_field(pack: Path) -> None:
+def all_cases(ctx: Context, problem: Problem) -> list[Case]:
+    return problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir)
+
+
+def test_datasets_yaml_errors_name_the_file_and_field(pack: Path, ctx: Context) -> None:
     problem = load(pack)
     edit_yaml(
         pack / "datasets.yaml",
@@ -178,22 +184,23 @@ def test_datasets_yaml_errors_name_the_file_and_field(pack: Path) -> None:
     assert info.value.path.endswith("datasets.yaml") and info.value.field == "hidden[1].id"
     edit_yaml(pack / "datasets.yaml", hidden=[{"id": "b", "tables": {"employees": [[1, "Ann"]]}}])
     with pytest.raises(ContentError, match="dataset 'b', table employees, row 1: expected 3 values"):
-        sql.cases(problem)
+        all_cases(ctx, problem)
     edit_yaml(pack / "datasets.yaml", hidden=[{"id": "c", "tables": {"staff": []}}])
     with pytest.raises(ContentError, match="no table 'staff'"):
-        sql.cases(problem)
+        all_cases(ctx, problem)
 
 
-def test_a_failing_reference_blames_solution_sql(pack: Path) -> None:
+def test_a_failing_reference_blames_solution_sql(pack: Path, ctx: Context) -> None:
     (pack / "solution.sql").write_text("SELECT missing_column FROM employees;\n")
     problem = load(pack)
     with pytest.raises(ContentError) as info:
-        sql.cases(problem)
+        all_cases(ctx, problem)
     assert info.value.path.endswith("solution.sql") and "missing_column" in str(info.value)
 
 
 def test_prove_reports_a_wrong_solution_that_is_accepted(pack: Path, ctx: Context) -> None:
     (pack / "wrong" / "actually-right.sql").write_text((pack / "solution.sql").read_text())
-    check = ProblemCheck("second-highest-salary")
-    sql.prove_sql(ctx, load(pack), check)
+    problem = load(pack)
+    ctx.__dict__["catalog"] = Catalog([pack.parent.parent])
+    check = validate_problem(ctx, problem)
     assert check.problems == ["wrong/actually-right.sql got accepted, expected wrong_answer"]

@@ -8,8 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlkit import cases_of, reference, run_sql
 
-from mlinterview.judge import sql as judge
+from mlinterview.judge.executors import sql as judge
+from mlinterview.judge.grader import Case
+from mlinterview.judge.harness import sqlengine
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.judge.verdicts import Report, Verdict
 
@@ -37,25 +40,25 @@ DATASETS = [
 ]
 
 
-@functools.cache
-def reference_results() -> tuple[dict[str, Any], ...]:
-    return tuple(judge.run_trusted(SCHEMA, DATASETS, GOOD, LIMITS))
-
-
-def cases() -> list[judge.SqlCase]:
-    return [judge.SqlCase(d, e) for d, e in zip(DATASETS, reference_results(), strict=True)]
-
-
 POOL: list[WorkerPool] = []
 
 
 @pytest.fixture(autouse=True)
 def _pool(pool: WorkerPool) -> None:
-    POOL[:] = [pool]  # learner SQL runs in the session's sandboxed workers
+    POOL[:] = [pool]  # learner SQL (and the reference) runs in the session's sandboxed workers
+
+
+@functools.cache
+def reference_results() -> tuple[dict[str, Any], ...]:
+    return tuple(reference(POOL[0], SCHEMA, DATASETS, GOOD, LIMITS))
+
+
+def cases() -> list[Case]:
+    return cases_of(DATASETS, list(reference_results()))
 
 
 def run(query: str, limits: judge.SqlLimits = LIMITS, contract: judge.Contract = CONTRACT) -> Report:
-    return judge.judge(POOL[0], SCHEMA, query, cases(), contract, limits)
+    return run_sql(POOL[0], SCHEMA, query, cases(), contract, limits)
 
 
 def assert_still_judges_normally() -> None:
@@ -199,7 +202,7 @@ def test_a_sort_larger_than_memory_does_not_spill_to_disk(
 def test_too_many_rows_or_too_long_values_are_an_output_limit() -> None:
     report = run("SELECT range AS name FROM range(1000000)")
     assert report.verdict is Verdict.OUTPUT_LIMIT and "10,000 rows" in report.message
-    report = run(f"SELECT repeat('x', {judge.MAX_CELL_CHARS + 1}) AS name")
+    report = run(f"SELECT repeat('x', {sqlengine.MAX_CELL_CHARS + 1}) AS name")
     assert report.verdict is Verdict.OUTPUT_LIMIT
     wide = ", ".join(f"repeat('x', 5000) AS c{i}" for i in range(8))  # 400 MB in all
     report = run(f"SELECT {wide} FROM range(10000)", limits=judge.SqlLimits(time_s=10.0, memory_mb=256))
@@ -277,23 +280,24 @@ def test_only_the_first_failing_hidden_dataset_is_shown() -> None:
 
 
 def test_keep_going_false_stops_at_the_first_failure() -> None:
-    report = judge.judge(POOL[0], SCHEMA, "SELECT 'x' AS name", cases(), CONTRACT, LIMITS, keep_going=False)
+    report = run_sql(POOL[0], SCHEMA, "SELECT 'x' AS name", cases(), CONTRACT, LIMITS, keep_going=False)
     assert [c.verdict for c in report.cases] == [Verdict.WRONG_ANSWER, Verdict.SKIPPED, Verdict.SKIPPED]
 
 
 def test_a_broken_pack_is_an_error_of_the_pack() -> None:
     broken = judge.Dataset("bad", {"employees": [[1, "Ann"]]})
-    with pytest.raises(judge.PackError, match="expected 3 values"):
-        judge.run_trusted(SCHEMA, [broken], GOOD)
+    with pytest.raises(RuntimeError, match="expected 3 values"):
+        reference(POOL[0], SCHEMA, [broken], GOOD)
     yaml_surprise = judge.Dataset("norway", {"employees": [[1, False, 10]]})
-    with pytest.raises(judge.PackError, match="not text"):
-        judge.run_trusted(SCHEMA, [yaml_surprise], GOOD)
-    with pytest.raises(judge.PackError, match="reference failed"):
-        judge.run_trusted(SCHEMA, DATASETS[:1], "SELECT nope FROM employees")
+    with pytest.raises(RuntimeError, match="not text"):
+        reference(POOL[0], SCHEMA, [yaml_surprise], GOOD)
+    with pytest.raises(RuntimeError, match="reference failed"):
+        reference(POOL[0], SCHEMA, DATASETS[:1], "SELECT nope FROM employees")
 
 
 def test_results_are_json_ready() -> None:
-    result = judge.run_trusted(
+    result = reference(
+        POOL[0],
         SCHEMA,
         DATASETS[:1],
         (

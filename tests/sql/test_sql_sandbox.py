@@ -7,14 +7,18 @@ running, and the next honest query must be accepted.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import resource
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlkit import cases_of, reference, run_sql
 
-from mlinterview.judge import sql as judge
+from mlinterview.judge.executors import sql as judge
+from mlinterview.judge.grader import Case
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.judge.verdicts import Verdict
 
@@ -27,9 +31,16 @@ DATASETS = [
 ]
 
 
-def cases() -> list[judge.SqlCase]:
-    expected = judge.run_trusted(SCHEMA, DATASETS, GOOD)
-    return [judge.SqlCase(d, e) for d, e in zip(DATASETS, expected, strict=True)]
+POOL: list[WorkerPool] = []
+
+
+@pytest.fixture(autouse=True)
+def _pool(pool: WorkerPool) -> None:
+    POOL[:] = [pool]  # the reference runs in the session's sandboxed workers too
+
+
+def cases() -> list[Case]:
+    return cases_of(DATASETS, reference(POOL[0], SCHEMA, DATASETS, GOOD))
 
 
 def peak_rss_mb() -> float:
@@ -64,7 +75,7 @@ def test_hostile_sql_ends_in_time_and_costs_the_judge_nothing(
     all_cases = cases()
     before = peak_rss_mb()
     started = time.monotonic()
-    report = judge.judge(pool, SCHEMA, HOSTILE[attack], all_cases, judge.Contract(), LIMITS)
+    report = run_sql(pool, SCHEMA, HOSTILE[attack], all_cases, judge.Contract(), LIMITS)
     elapsed = time.monotonic() - started
     assert report.verdict in (Verdict.TIME_LIMIT, Verdict.MEMORY_LIMIT, Verdict.OUTPUT_LIMIT), report
     assert report.message
@@ -73,12 +84,12 @@ def test_hostile_sql_ends_in_time_and_costs_the_judge_nothing(
     assert peak_rss_mb() - before < 100, "the judge's own memory grew"
     assert canary.read_text() == "untouched"
     assert pool.worker().stray_processes() == 0
-    assert judge.judge(pool, SCHEMA, GOOD, all_cases, judge.Contract(), LIMITS).is_accepted
+    assert run_sql(pool, SCHEMA, GOOD, all_cases, judge.Contract(), LIMITS).is_accepted
 
 
 def test_duckdb_settings_show_nothing_of_the_host(pool: WorkerPool, tmp_path: Path) -> None:
     query = "SELECT name, value AS salary FROM duckdb_settings() WHERE value LIKE '%/%' ORDER BY name"
-    report = judge.judge(pool, SCHEMA, query, cases(), judge.Contract(check_names=False), LIMITS)
+    report = run_sql(pool, SCHEMA, query, cases(), judge.Contract(check_names=False), LIMITS)
     assert report.verdict is Verdict.WRONG_ANSWER
     got = report.cases[0].got
     assert got is not None and got["rows"], "no path settings at all?"
@@ -89,7 +100,7 @@ def test_duckdb_settings_show_nothing_of_the_host(pool: WorkerPool, tmp_path: Pa
 
 def test_a_refusal_quotes_the_statement_not_the_leading_comment(pool: WorkerPool) -> None:
     query = "-- Tidy the table before answering\n/* first */ DELETE FROM employees WHERE salary < 100;"
-    report = judge.judge(pool, SCHEMA, query, cases(), judge.Contract(), LIMITS)
+    report = run_sql(pool, SCHEMA, query, cases(), judge.Contract(), LIMITS)
     assert report.verdict is Verdict.RUNTIME_ERROR
     assert report.message.endswith("found: DELETE FROM employees WHERE salary < 100")
     assert "Tidy" not in report.message and "TIDY" not in report.message
@@ -100,7 +111,11 @@ def test_typed_values_come_back_from_the_child_as_duckdb_returns_them(pool: Work
         "SELECT DATE '2024-01-02' AS d, TIMESTAMP '2024-01-02 03:04:05' AS t, 1.50::DECIMAL(5, 2) AS x, "
         "'nan'::DOUBLE AS n, [1, 2] AS l, {'k': 'v'} AS s, INTERVAL 3 DAY AS i, 'ab'::BLOB AS b, NULL AS z"
     )
-    expected = judge.run_trusted(SCHEMA, DATASETS[:1], query)[0]
-    case = judge.SqlCase(DATASETS[0], expected)
-    report = judge.judge(pool, SCHEMA, query, [case], judge.Contract(), LIMITS)
+    expected = reference(pool, SCHEMA, DATASETS[:1], query)[0]
+    d, t, x, n, lst, struct, interval, blob, z = expected["rows"][0]
+    assert (d, t, x) == (dt.date(2024, 1, 2), dt.datetime(2024, 1, 2, 3, 4, 5), Decimal("1.50"))
+    assert n != n and lst == [1, 2] and struct == {"k": "v"} and z is None
+    assert interval == dt.timedelta(days=3) and blob == b"ab"
+    case = cases_of(DATASETS[:1], [expected])[0]
+    report = run_sql(pool, SCHEMA, query, [case], judge.Contract(), LIMITS)
     assert report.verdict is Verdict.ACCEPTED, report.message

@@ -138,7 +138,9 @@ def _home_extras(ctx: Context) -> list[str]:
 @app.command("list")
 @guarded
 def list_(
-    track: Annotated[str | None, typer.Option(help="dsa, ml, stats, sql, design or behavioral.")] = None,
+    track: Annotated[
+        str | None, typer.Option(help="dsa, ml, stats, sql, libraries, design or behavioral.")
+    ] = None,
     difficulty: Annotated[str | None, typer.Option(help="easy, medium or hard.")] = None,
     topic: Annotated[str | None, typer.Option(help="A topic or pattern, e.g. hash-table, trees.")] = None,
     status: Annotated[str | None, typer.Option(help="solved, attempted or todo.")] = None,
@@ -176,7 +178,7 @@ def list_(
         )
         errors = ctx.catalog.errors
     if track and not listing.total:
-        raise UserInputError(f"no problems in track {track!r} (tracks: dsa, ml, stats, sql)")
+        raise UserInputError(f"no problems in track {track!r} (tracks: dsa, ml, stats, sql, libraries)")
     rows = listing.rows
     if as_json:
         print(

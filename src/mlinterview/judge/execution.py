@@ -39,10 +39,12 @@ class Limits:
     stack_mb: int = 128  # recursion depth on top of memory_mb
     folder_mb: int = 64  # the job folder's size quota (a tmpfs where the worker can mount one)
     folder_inodes: int = 2048  # ... and its file count
+    harness: str = "python"  # the child's side: harness/runner.py, or "sql" for harness/sqlrunner.py
 
     def for_worker(self, cases: int) -> dict[str, Any]:
         cpu_s = int(self.time_s * max(cases, 1) + 3)
         return {
+            "harness": self.harness,
             "memory_mb": self.memory_mb,
             "cpu_s": cpu_s,
             "nproc": self.nproc,

@@ -1,24 +1,27 @@
-"""Judging a submission: run every case in one sandboxed child, compare in this process.
+"""The one grading loop: run every case in one sandboxed child, compare in this process.
 
-``judge`` is the only entry point that runs learner code. It checks the text first (size,
-syntax, forbidden imports), then runs the cases in order on a warm worker, each with its own
-deadline, and turns what came back into per-case verdicts with the problem's checker.
+``judge`` is the only entry point that runs learner code, Python or SQL alike. It asks the
+task's executor (``judge/executors``) to refuse bad text first, then runs the cases in order on a
+warm worker of the executor's kind, each with its own deadline, and turns what came back into
+per-case verdicts with the executor's checker. ``collect`` runs trusted pack code the same way.
 """
 
 from __future__ import annotations
 
 import signal
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from mlinterview.judge import static
-from mlinterview.judge.checkers import Check, OverBudget, get_checker
-from mlinterview.judge.execution import Execution, Limits, Outcome
+from mlinterview.judge.checkers import Check, OverBudget
+from mlinterview.judge.execution import Execution, Outcome
+from mlinterview.judge.executors import Executor
+from mlinterview.judge.executors.python import Task, Validator
 from mlinterview.judge.harness import protocol
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.judge.verdicts import CaseResult, Report, Verdict
+
+__all__ = ["Case", "Executor", "ReferenceFailed", "Task", "Validator", "check_budget", "collect", "judge"]
 
 # Verdicts after which the child is gone: later cases are skipped.
 _FATAL = {Verdict.TIME_LIMIT, Verdict.MEMORY_LIMIT, Verdict.OUTPUT_LIMIT, Verdict.INTERNAL_ERROR}
@@ -41,52 +44,18 @@ class Case:
         return self._wire
 
 
-Validator = Callable[[list[Any], Any, Any], "bool | str"]
-
-
-@dataclass
-class Task:
-    """Everything the judge needs to know about a problem, minus its cases."""
-
-    code: str
-    entry: dict[str, Any]
-    limits: Limits = field(default_factory=Limits)
-    checker: str = "exact"
-    checker_options: dict[str, Any] = field(default_factory=dict)
-    validator: Validator | None = None
-    forbidden: list[str] = field(default_factory=list)
-    filename: str = "<your code>"  # what the learner's tracebacks call the code (the file they gave)
-    worker: str = "python"  # the worker kind the code runs on (judge/pool.py KINDS)
-    driver: str | None = None  # the pack's driver.py, for entry style "driver"
-
-    def load_message(self, marker: str, *, trusted: bool = False, timing: bool = False) -> dict[str, Any]:
-        """The first message of a job: the code to load and how to call it. ``trusted`` code
-        (a reference solution) may import what the problem forbids."""
-        message: dict[str, Any] = {
-            "code": self.code,
-            "entry": self.entry,
-            "forbidden": [] if trusted else self.forbidden,
-            "marker": marker,
-            "filename": self.filename,
-        }
-        if timing:
-            message["timing"] = True
-        if self.driver is not None:
-            message["driver"] = self.driver
-        return message
-
-
-def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool = True) -> Report:
+def judge(pool: WorkerPool, task: Executor, cases: list[Case], *, keep_going: bool = True) -> Report:
     """Judge ``task.code`` on ``cases``. ``keep_going`` runs the remaining cases after a wrong
     answer or an exception (the process survives those); a time-out or crash always stops."""
-    problem = static.inspect(task.code, task.forbidden)
-    if problem is not None:
-        verdict = Verdict.RUNTIME_ERROR if problem.kind == "forbidden" else Verdict.SYNTAX_ERROR
-        if problem.kind == "too_large":
-            verdict = Verdict.OUTPUT_LIMIT
-        return Report(verdict, 0, len(cases), message=problem.message)
+    refused = task.refuse()
+    if refused is not None:
+        kind, message = refused
+        verdict = {"forbidden": Verdict.RUNTIME_ERROR, "too_large": Verdict.OUTPUT_LIMIT}.get(
+            kind, Verdict.SYNTAX_ERROR
+        )
+        return Report(verdict, 0, len(cases), message=message)
 
-    execution = Execution(pool.worker(task.worker), task.limits, len(cases))
+    execution = Execution(pool.worker(task.worker), task.job_limits(), len(cases))
     try:
         return _run(execution, task, cases, keep_going)
     finally:
@@ -95,7 +64,7 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
             execution.finish(kill=True)
 
 
-def _run(execution: Execution, task: Task, cases: list[Case], keep_going: bool) -> Report:
+def _run(execution: Execution, task: Executor, cases: list[Case], keep_going: bool) -> Report:
     header = task.load_message(execution.marker)
     # The code and the cases go in one pipelined exchange, so the child runs the first case
     # straight after loading the code instead of sleeping until the judge hears "ready": a
@@ -104,8 +73,8 @@ def _run(execution: Execution, task: Task, cases: list[Case], keep_going: bool) 
     # so checking case i-1 in between would count against case i.
     answers = execution.exchange(
         [header, *(c.wire for c in cases)],
-        task.limits.time_s,
-        first_timeout_s=max(task.limits.time_s, 2.0),
+        task.case_timeout_s,
+        first_timeout_s=task.load_timeout_s,
     )
     load = next(answers)
     if load.status != "ok" or not load.message.get("ready"):
@@ -131,8 +100,7 @@ def _run(execution: Execution, task: Task, cases: list[Case], keep_going: bool) 
         failed = result.verdict is not Verdict.ACCEPTED
         if case.is_sample or (failed and not shown_failure):
             result.has_details = True
-            result.input = case.args
-            result.expected = case.expected
+            result.input, result.expected, result.got = task.details(case.args, case.expected, result.got)
             if failed and not case.is_sample:
                 shown_failure = True
         else:
@@ -149,7 +117,7 @@ def _run(execution: Execution, task: Task, cases: list[Case], keep_going: bool) 
     return report
 
 
-def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> CaseResult:
+def _grade(case: Case, outcome: Outcome, task: Executor, execution: Execution) -> CaseResult:
     result = CaseResult(
         case.id,
         Verdict.ACCEPTED,
@@ -160,11 +128,11 @@ def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> Ca
     message = outcome.message
     if outcome.status == "timeout":
         result.verdict = Verdict.TIME_LIMIT
-        result.message = f"ran longer than {task.limits.time_s:g} s"
-        result.time_s = task.limits.time_s
+        result.message = f"ran longer than {task.time_limit_s:g} s"
+        result.time_s = task.time_limit_s
     elif outcome.status == "output_limit":
         result.verdict = Verdict.OUTPUT_LIMIT
-        result.message = message.get("message") or f"printed more than {task.limits.output_kb} KB"
+        result.message = message.get("message") or f"printed more than {task.job_limits().output_kb} KB"
     elif outcome.status == "died":
         result.verdict, result.message = _death(execution, task)
     elif outcome.status == "protocol":
@@ -177,13 +145,22 @@ def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> Ca
         result.message = "the answer channel was tampered with (an answer that does not match the case)"
         execution.finish(kill=True)
     elif message["ok"]:
-        result.got = message["value"]
+        if task.child_time:  # the child also loaded the case's data: its own clock times the run
+            result.time_s = round(min(float(message["call_s"]), outcome.time_s), 6)
+        try:
+            got = task.decode(message["value"])
+        except Exception as exc:  # fail closed on an answer that does not read back
+            result.verdict = Verdict.INTERNAL_ERROR
+            result.message = f"the answer could not be read: {exc}"
+            execution.finish(kill=True)
+            return result
+        result.got = got
         # Checking has a budget of its own (the case's time limit, at least 1 s), apart from
         # the learner's time: a checker past it ends the case in a time-limit verdict.
         checked_at = time.monotonic()
         budget = check_budget(task)
         try:
-            verdict = _check(task, case, message["value"], checked_at + budget)
+            verdict = task.check(case.args, case.expected, got, checked_at + budget)
         except OverBudget:
             verdict = Check(True)  # the time below decides
         except Exception as exc:  # a validator tripping over an odd answer
@@ -199,14 +176,15 @@ def _grade(case: Case, outcome: Outcome, task: Task, execution: Execution) -> Ca
             result.verdict = Verdict.WRONG_ANSWER
             result.message = verdict.message
     else:
-        error = message["error"]
-        result.verdict, result.message = _classify_error(error)
+        result.verdict, result.message = _classify_error(message["error"])
+        if result.verdict is Verdict.TIME_LIMIT:
+            result.time_s = task.time_limit_s
     return result
 
 
-def check_budget(task: Task) -> float:
+def check_budget(task: Executor) -> float:
     """Seconds the checker may spend on one answer: the case's own time limit, at least 1 s."""
-    return max(task.limits.time_s, 1.0)
+    return max(task.time_limit_s, 1.0)
 
 
 def _well_formed(message: dict[str, Any], case_id: str) -> bool:
@@ -247,7 +225,25 @@ def harness_failure(message: dict[str, Any]) -> tuple[Verdict, str] | None:
     )
 
 
+# Verdicts a harness may name for an error it classified itself (the SQL engine: its own
+# interrupt timer, memory limit, parser); never Accepted.
+_NAMED = {
+    v.value: v
+    for v in (
+        Verdict.SYNTAX_ERROR,
+        Verdict.RUNTIME_ERROR,
+        Verdict.TIME_LIMIT,
+        Verdict.MEMORY_LIMIT,
+        Verdict.OUTPUT_LIMIT,
+        Verdict.INTERNAL_ERROR,
+    )
+}
+
+
 def _classify_error(error: dict[str, str]) -> tuple[Verdict, str]:
+    named = _NAMED.get(str(error.get("verdict")))
+    if named is not None:
+        return named, error["message"]
     kind = error["type"]
     if kind in ("BadReturn", "UnsupportedValue"):
         return Verdict.WRONG_ANSWER, error["message"]
@@ -260,7 +256,7 @@ def _classify_error(error: dict[str, str]) -> tuple[Verdict, str]:
     return Verdict.RUNTIME_ERROR, error["traceback"] or error["message"]
 
 
-def _death(execution: Execution, task: Task) -> tuple[Verdict, str]:
+def _death(execution: Execution, task: Executor) -> tuple[Verdict, str]:
     """Why the child died before answering, from the worker's accounting."""
     exit_info = execution.finish()
     status = exit_info.get("status")
@@ -268,8 +264,11 @@ def _death(execution: Execution, task: Task) -> tuple[Verdict, str]:
         return Verdict.INTERNAL_ERROR, "the judge's worker stopped unexpectedly"
     if exit_info.get("error"):
         return Verdict.INTERNAL_ERROR, str(exit_info["error"])
-    if execution.out_of_memory or execution.memory_mb >= task.limits.memory_mb * 0.9:
-        return Verdict.MEMORY_LIMIT, f"used more than {task.limits.memory_mb} MB"
+    if execution.out_of_memory or execution.memory_mb >= task.memory_cap_mb * 0.9:
+        return Verdict.MEMORY_LIMIT, f"used more than {task.memory_cap_mb:g} MB"
+    if status == -signal.SIGABRT and task.engine != "your program":
+        # An engine in C (DuckDB) aborts when an allocation fails under the address-space cap.
+        return Verdict.MEMORY_LIMIT, f"{task.engine} ran out of memory (more than {task.memory_cap_mb:g} MB)"
     if status is not None and status < 0:
         name = signal.Signals(-status).name if -status in signal.Signals._value2member_map_ else str(-status)
         if name == "SIGXCPU":
@@ -277,25 +276,16 @@ def _death(execution: Execution, task: Task) -> tuple[Verdict, str]:
         if name in ("SIGSEGV", "SIGBUS"):
             return Verdict.RUNTIME_ERROR, f"crashed ({name}; a stack overflow from very deep recursion?)"
         return Verdict.RUNTIME_ERROR, f"killed by {name}"
-    return Verdict.RUNTIME_ERROR, f"your program exited (status {status}) before returning an answer"
+    return Verdict.RUNTIME_ERROR, f"{task.engine} exited (status {status}) before returning an answer"
 
 
-def _check(task: Task, case: Case, got: Any, deadline: float | None = None) -> Check:
-    if task.checker == "validator":
-        if task.validator is None:
-            return Check(False, "this problem's validator is missing")
-        verdict = task.validator(case.args, case.expected, got)
-        if verdict is True:
-            return Check(True)
-        return Check(False, verdict if isinstance(verdict, str) else "the answer is not valid")
-    return get_checker(task.checker)(case.expected, got, **{"deadline": deadline, **task.checker_options})
-
-
-def _load_failure(execution: Execution, load: Outcome, task: Task, total: int) -> Report:
+def _load_failure(execution: Execution, load: Outcome, task: Executor, total: int) -> Report:
     if load.status == "ok" and "error" in load.message:
         error = load.message["error"] if isinstance(load.message["error"], dict) else {}
         text = str(error.get("traceback") or error.get("message") or "your code failed to load")
         verdict = Verdict.MEMORY_LIMIT if error.get("type") == "MemoryError" else Verdict.RUNTIME_ERROR
+        if str(error.get("verdict")) in _NAMED:
+            verdict = _NAMED[str(error["verdict"])]
         execution.finish()
         return Report(verdict, 0, total, message=text[:8000], stdout=load.stdout[:_STDOUT_SHOWN])
     if load.status == "timeout":
@@ -319,18 +309,18 @@ def _load_failure(execution: Execution, load: Outcome, task: Task, total: int) -
     return Report(Verdict.RUNTIME_ERROR, 0, total, message="the answer channel was tampered with")
 
 
-def _summarise(results: list[CaseResult], execution: Execution, task: Task) -> Report:
+def _summarise(results: list[CaseResult], execution: Execution, task: Executor) -> Report:
     passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
     failure = next((r for r in results if r.verdict not in (Verdict.ACCEPTED, Verdict.SKIPPED)), None)
     verdict = failure.verdict if failure else Verdict.ACCEPTED
     message = failure.message if failure else ""
     memory = round(execution.memory_mb, 1)
-    if verdict is Verdict.ACCEPTED and memory > task.limits.memory_mb:
-        verdict, message = Verdict.MEMORY_LIMIT, f"used {memory:g} MB, more than {task.limits.memory_mb} MB"
+    if verdict is Verdict.ACCEPTED and memory > task.memory_cap_mb:
+        verdict, message = Verdict.MEMORY_LIMIT, f"used {memory:g} MB, more than {task.memory_cap_mb:g} MB"
     if execution.out_of_memory and verdict in (Verdict.ACCEPTED, Verdict.WRONG_ANSWER, Verdict.RUNTIME_ERROR):
         verdict, message = (
             Verdict.MEMORY_LIMIT,
-            f"the job's processes together used more than {task.limits.memory_mb} MB",
+            f"the job's processes together used more than {task.memory_cap_mb:g} MB",
         )
     if verdict is Verdict.ACCEPTED and passed != len(results):
         # Never accept on anything less than every case judged and passed.
@@ -347,33 +337,50 @@ def _summarise(results: list[CaseResult], execution: Execution, task: Task) -> R
     return report
 
 
-def collect(pool: WorkerPool, task: Task, inputs: list[tuple[str, list[Any]]]) -> list[Any]:
-    """Run trusted code (a reference solution) on ``inputs`` and return its answers.
+class ReferenceFailed(RuntimeError):
+    """Trusted pack code failed in the sandbox. ``source`` names the pack file to blame when
+    the child knew it (``schema.sql``, ``datasets.yaml``: the case's data, not the code)."""
 
-    Used to compute the expected values of generated cases. Any failure is the pack's fault.
+    def __init__(self, message: str, source: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+
+
+def collect(
+    pool: WorkerPool, task: Executor, inputs: list[tuple[str, list[Any]]], *, decode: bool = True
+) -> list[Any]:
+    """Run trusted code (a reference solution) on ``inputs`` and return its answers, decoded
+    (or as the child sent them, ``decode=False``: plain data to store).
+
+    Used to compute the expected values of generated cases and SQL datasets: the pack's code
+    runs in a sandboxed child like any other. Any failure is the pack's fault.
     """
-    problem = static.inspect(task.code, [])
-    if problem is not None:
-        raise RuntimeError(problem.message)
-    limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s * 5, 10.0)})
+    refused = task.refuse()
+    if refused is not None and refused[0] != "forbidden":
+        raise RuntimeError(refused[1])
+    limits = task.job_limits()
+    limits = replace(limits, time_s=max(limits.time_s * 5, 10.0))
     execution = Execution(pool.worker(task.worker), limits, len(inputs))
     try:
         load = execution.request(task.load_message(execution.marker, trusted=True), 30.0)
         if load.status != "ok" or not load.message.get("ready"):
-            raise RuntimeError(f"the reference failed to load: {load.message or load.status}")
+            raise ReferenceFailed(f"the reference failed to load: {load.message or load.status}")
         values = []
         outcomes = list(execution.exchange([{"case": i, "args": a} for i, a in inputs], limits.time_s))
         for (case_id, _), outcome in zip(inputs, outcomes, strict=False):
             if outcome.status != "ok" or not outcome.message.get("ok"):
+                error = outcome.message.get("error") if outcome.status == "ok" else None
+                if isinstance(error, dict) and error.get("type") == "CaseError":
+                    source = error.get("source") if isinstance(error.get("source"), str) else None
+                    raise ReferenceFailed(str(error.get("message")), source or "cases")
                 detail = (
-                    outcome.message.get("error") or outcome.message.get("fatal") or {}
-                    if outcome.status == "ok"
-                    else outcome.status
+                    error or outcome.message.get("fatal") or {} if outcome.status == "ok" else outcome.status
                 )
-                raise RuntimeError(f"the reference failed on generated case {case_id!r}: {detail}")
-            values.append(outcome.message["value"])
+                raise ReferenceFailed(f"the reference failed on case {case_id!r}: {detail}")
+            value = outcome.message["value"]
+            values.append(task.decode(value) if decode else value)
         if len(values) != len(inputs):
-            raise RuntimeError("the reference stopped answering")
+            raise ReferenceFailed("the reference stopped answering")
         return values
     finally:
         if not execution.finished:

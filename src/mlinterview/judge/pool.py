@@ -37,10 +37,10 @@ class PoolSettings:
     preload: list[str] | None = None  # modules the worker imports before forking (None: its default)
 
 
-# Worker kinds: what a kind's warm workers have imported before any job forks from them. The
-# default kind imports the standard library and NumPy (zygote.DEFAULT_PRELOAD); "libs" also
-# imports PyTorch, scikit-learn and pandas, which cost seconds to import but nothing to fork.
-# A kind's workers start the first time a job needs them.
+# Worker kinds, one per executor (judge/executors): what a kind's warm workers have imported
+# before any job forks from them. The default kind imports the standard library and NumPy
+# (zygote.DEFAULT_PRELOAD); "libs" also imports PyTorch, scikit-learn and pandas, which cost
+# seconds to import but nothing to fork. A kind's workers start the first time a job needs them.
 LIBS_PRELOAD = [
     "torch",
     "torch.nn",
@@ -68,7 +68,9 @@ LIBS_PRELOAD = [
     "sklearn.utils.validation",
     "pandas",
 ]
-KINDS: dict[str, list[str] | None] = {"python": None, "libs": LIBS_PRELOAD}
+# "sql" has the default preload: the worker imports DuckDB on its first SQL job (harness/zygote.py),
+# so the judge's process never does and the Python workers' children never carry it.
+KINDS: dict[str, list[str] | None] = {"python": None, "sql": None, "libs": LIBS_PRELOAD}
 LIBS_PACKAGES = ("torch", "sklearn", "pandas")  # what the libs kind needs installed
 
 
@@ -90,9 +92,10 @@ class JobHandle:
 
 
 class Worker:
-    def __init__(self, settings: PoolSettings, index: int = 0) -> None:
+    def __init__(self, settings: PoolSettings, index: int = 0, kind: str = "python") -> None:
         self.settings = settings
         self.index = index
+        self.kind = kind
         self._lock = threading.Lock()
         self._jobs: dict[int, JobHandle] = {}
         self._next_id = 1
@@ -290,13 +293,13 @@ class WorkerPool:
             settings = self._settings(kind)
             if not workers:
                 for index in range(max(1, settings.size)):
-                    worker = Worker(settings, index)
+                    worker = Worker(settings, index, kind)
                     worker.start()
                     workers.append(worker)
             for i, worker in enumerate(workers):
                 if not worker.alive:
                     worker.close()
-                    replacement = Worker(settings, i)
+                    replacement = Worker(settings, i, kind)
                     replacement.start()
                     workers[i] = replacement
             return min(workers, key=lambda w: w.load)

@@ -89,7 +89,7 @@ def run_custom(ctx: Context, problem: Problem, code: str, text: str) -> CustomRu
     try:
         expected = collect(ctx.pool, task_for(problem, problem.solution, "solution.py"), [(CASE_ID, args)])[0]
     except RuntimeError as exc:
-        message = str(exc).replace(f"on generated case {CASE_ID!r}", "on this input")
+        message = str(exc).replace(f"on case {CASE_ID!r}", "on this input")
         report = judge(ctx.pool, task_for(problem, code), [Case(CASE_ID, args, None, True)])
         return CustomRun(args, report, None, message)
     report = judge(ctx.pool, task_for(problem, code), [Case(CASE_ID, args, expected, True)])

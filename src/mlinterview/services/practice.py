@@ -133,13 +133,8 @@ def submit(
 def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool, filename: str | None) -> Report:
     """Judge ``code``; the report keeps only bounded previews of what the learner's code made,
     so that storing, sending and printing it costs little and never fails."""
-    from mlinterview.judge.preview import bounded_report
-
-    if problem.track == "sql":
-        from mlinterview.services.sql import judge_sql
-
-        return bounded_report(judge_sql(ctx, problem, code, samples_only=samples_only))
     from mlinterview.judge.grader import judge
+    from mlinterview.judge.preview import bounded_report
     from mlinterview.services.cases import problem_cases
     from mlinterview.services.tasks import task_for
 
@@ -150,14 +145,15 @@ def _judge(ctx: Context, problem: Problem, code: str, *, samples_only: bool, fil
 
 def _complexity(ctx: Context, problem: Problem, code: str) -> dict[str, Any] | None:
     from mlinterview.judge.complexity import measure
+    from mlinterview.judge.grader import Task
     from mlinterview.services.growth import scaled_frames
     from mlinterview.services.tasks import task_for
 
     assert problem.complexity is not None
+    task = task_for(problem, code)
+    assert isinstance(task, Task)  # the complexity check times Python code
     gen = problem.file("gen.py")
-    return measure(
-        ctx.pool, task_for(problem, code), gen, problem.complexity["time"], frames=scaled_frames(gen)
-    )
+    return measure(ctx.pool, task, gen, problem.complexity["time"], frames=scaled_frames(gen))
 
 
 def has_growth_check(problem: Problem) -> bool:

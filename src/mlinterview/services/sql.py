@@ -1,14 +1,14 @@
-"""The SQL track's use cases: judge a query, prove a problem, show its sample tables.
+"""The SQL track's use cases: its datasets as cases, the task for a query, the sample tables.
 
-Datasets come from the pack (``datasets.yaml`` and the seeded ``gen.py``); expected results
-are the reference's answers on each dataset, computed once per process. The SQL itself runs in
-``judge.sql`` (a learner's query in a sandboxed child of the context's worker pool).
+Datasets come from the pack (``datasets.yaml`` and the seeded ``gen.py``); a case is a dataset,
+and its expected result is the reference's answer on it, computed in the sandbox like any other
+query (``services/cases.py`` keeps them, in memory and on disk, by the pack's content). Judging
+and proving go through the one judge (``judge/grader.py`` with ``judge/executors/sql.py``); what
+is particular to SQL here is only data: the contract, the limits, the track's proving rules.
 """
 
 from __future__ import annotations
 
-import hashlib
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,19 +17,17 @@ from mlinterview.catalog.loader import read_yaml
 from mlinterview.catalog.sqlpack import load_datasets, read_tables
 from mlinterview.errors import ContentError
 from mlinterview.judge import packcode
-from mlinterview.judge import sql as sqljudge
-from mlinterview.judge.verdicts import Report, Verdict
-from mlinterview.services.context import Context
-from mlinterview.services.validate_rules import check_sql_promises
+from mlinterview.judge.executors import sql as sqlexec
+from mlinterview.judge.grader import Case, collect
+from mlinterview.judge.pool import WorkerPool
+from mlinterview.judge.verdicts import Verdict
 
 if TYPE_CHECKING:
+    from mlinterview.services.context import Context
     from mlinterview.services.validate import ProblemCheck
 
 MIN_HIDDEN = 3  # hidden datasets (hand-written and generated) every problem keeps
-_PACK_FILES = ("problem.yaml", "schema.sql", "datasets.yaml", "solution.sql", "gen.py")
-_lock = threading.Lock()
-_datasets: dict[tuple[str, str], list[sqljudge.Dataset]] = {}
-_expected: dict[tuple[str, str, str], dict[str, Any]] = {}
+PACK_FILES = ("problem.yaml", "schema.sql", "datasets.yaml", "solution.sql", "gen.py")
 
 
 @dataclass
@@ -39,43 +37,28 @@ class SampleTable:
     rows: list[list[Any]]
 
 
-def contract(problem: Problem) -> sqljudge.Contract:
-    return sqljudge.Contract(
+def contract(problem: Problem) -> sqlexec.Contract:
+    return sqlexec.Contract(
         ordered=problem.extra["ordered"],
         check_names=problem.extra["check_names"],
         float_tolerance=problem.extra["float_tolerance"],
     )
 
 
-def limits(problem: Problem) -> sqljudge.SqlLimits:
-    return sqljudge.SqlLimits(time_s=problem.time_s, memory_mb=problem.memory_mb)
+def limits(problem: Problem) -> sqlexec.SqlLimits:
+    return sqlexec.SqlLimits(time_s=problem.time_s, memory_mb=problem.memory_mb)
 
 
-def _digest(problem: Problem) -> str:
-    digest = hashlib.sha256()
-    for name in _PACK_FILES:
-        path = problem.file(name)
-        digest.update(path.read_bytes() if path.is_file() else b"-")
-    digest.update(packcode.helpers_digest(problem.file("gen.py")).encode())
-    return digest.hexdigest()[:16]
+def task(problem: Problem, query: str, *, dump: bool = False) -> sqlexec.SqlTask:
+    return sqlexec.SqlTask(problem.read("schema.sql"), query, contract(problem), limits(problem), dump=dump)
 
 
-def datasets(problem: Problem, *, samples_only: bool = False) -> list[sqljudge.Dataset]:
-    """The sample first, then the hidden datasets of datasets.yaml, then gen.py's."""
-    key = (str(problem.path), _digest(problem))
-    with _lock:
-        cached = _datasets.get(key)
-    if cached is None:
-        cached = _read_datasets(problem)
-        with _lock:
-            _datasets[key] = cached
-    return cached[:1] if samples_only else list(cached)
-
-
-def _read_datasets(problem: Problem) -> list[sqljudge.Dataset]:
+def datasets(problem: Problem) -> list[sqlexec.Dataset]:
+    """The sample first, then the hidden datasets of datasets.yaml, then gen.py's (pure data:
+    reading them runs no SQL)."""
     sample, hidden = load_datasets(problem, read_yaml(problem.file("datasets.yaml")))
-    found = [sqljudge.Dataset("sample", sample, is_sample=True)]
-    found += [sqljudge.Dataset(i, tables) for i, tables in hidden]
+    found = [sqlexec.Dataset("sample", sample, is_sample=True)]
+    found += [sqlexec.Dataset(i, tables) for i, tables in hidden]
     if problem.has_generator:
         found += _generated(problem)
     ids = [d.id for d in found]
@@ -85,7 +68,7 @@ def _read_datasets(problem: Problem) -> list[sqljudge.Dataset]:
     return found
 
 
-def _generated(problem: Problem) -> list[sqljudge.Dataset]:
+def _generated(problem: Problem) -> list[sqlexec.Dataset]:
     path = problem.file("gen.py")
     generate = packcode.load(path).get("generate")
     if not callable(generate):
@@ -98,99 +81,50 @@ def _generated(problem: Problem) -> list[sqljudge.Dataset]:
     for n, item in enumerate(items):
         if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
             raise ContentError(path, f"item {n} must be (dataset_id, {{table: rows}})", "generate")
-        found.append(sqljudge.Dataset(item[0], read_tables(path, item[1], f"generate[{item[0]}].")))
+        found.append(sqlexec.Dataset(item[0], read_tables(path, item[1], f"generate[{item[0]}].")))
     return found
 
 
-def expected(problem: Problem, found: list[sqljudge.Dataset]) -> list[dict[str, Any]]:
-    """The reference's result on each dataset (cached for the life of the process)."""
-    digest = _digest(problem)
-    keys = [(str(problem.path), digest, d.id) for d in found]
-    with _lock:
-        missing = [d for d, key in zip(found, keys, strict=True) if key not in _expected]
-    if missing:
-        try:
-            results = sqljudge.run_trusted(
-                problem.read("schema.sql"), missing, problem.solution, limits(problem)
-            )
-        except sqljudge.PackError as exc:
-            raise ContentError(problem.file(exc.source), str(exc)) from None
-        with _lock:
-            for d, result in zip(missing, results, strict=True):
-                _expected[(str(problem.path), digest, d.id)] = result
-    with _lock:
-        return [_expected[key] for key in keys]
-
-
-def cases(problem: Problem, *, samples_only: bool = False) -> list[sqljudge.SqlCase]:
-    found = datasets(problem, samples_only=samples_only)
-    return [sqljudge.SqlCase(d, e) for d, e in zip(found, expected(problem, found), strict=True)]
-
-
-def judge_sql(
-    ctx: Context, problem: Problem, code: str, *, samples_only: bool = False, keep_going: bool = True
-) -> Report:
-    return sqljudge.judge(
-        ctx.pool,
-        problem.read("schema.sql"),
-        code,
-        cases(problem, samples_only=samples_only),
-        contract(problem),
-        limits(problem),
-        keep_going=keep_going,
-    )
+def dataset_inputs(problem: Problem) -> list[tuple[str, list[Any], bool]]:
+    """Every dataset as a case's (id, arguments, is_sample)."""
+    return [(d.id, sqlexec.case_args(d), d.is_sample) for d in datasets(problem)]
 
 
 def sample_tables(ctx: Context, problem: Problem) -> list[SampleTable]:
-    """The sample dataset the learner sees: every table of the schema, in order."""
-    sample = datasets(problem, samples_only=True)[0]
+    """The sample dataset the learner sees, every table of the schema in order, as DuckDB
+    stores it (read back in the sandbox: this process has no DuckDB)."""
+    from mlinterview.services.cases import problem_cases
+
+    sample = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir, samples_only=True)[0]
+    return _read_back(ctx.pool, problem, sample)
+
+
+def _read_back(pool: WorkerPool, problem: Problem, sample: Case) -> list[SampleTable]:
     try:
-        tables = sqljudge.dataset_tables(problem.read("schema.sql"), sample)
-    except sqljudge.PackError as exc:
-        raise ContentError(problem.file(exc.source), str(exc)) from None
-    return [SampleTable(t["name"], t["columns"], [sqljudge.jsonable(r) for r in t["rows"]]) for t in tables]
+        tables = collect(pool, task(problem, "", dump=True), [(sample.id, sample.args)])[0]
+    except RuntimeError as exc:
+        raise ContentError(problem.file("datasets.yaml"), str(exc)) from None
+    return [
+        SampleTable(name, t["columns"], [sqlexec.jsonable(r) for r in t["rows"]])
+        for name, t in tables.items()
+    ]
 
 
-def prove_sql(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
-    """The reference passes every dataset, the starter fails, and every wrong/*.sql and a
-    hard-coded copy of the sample's answer get wrong_answer (the hidden datasets must differ
-    from the sample enough to catch hard-coding)."""
-    all_cases = cases(problem)
-    hidden = len(all_cases) - 1
+def prove_rules(problem: Problem, cases: list[Case], check: ProblemCheck) -> list[tuple[str, str, Verdict]]:
+    """The SQL track's proving rules on top of every track's (``services/validate.py``), and the
+    extra solutions to judge: a hard-coded copy of the sample's answer must get wrong_answer
+    (the hidden datasets must differ from the sample enough to catch hard-coding)."""
+    from mlinterview.services.validate_rules import check_sql_promises
+
+    hidden = len(cases) - 1
     if hidden < MIN_HIDDEN:
         check.problems.append(f"has {hidden} hidden datasets; sql needs {MIN_HIDDEN}")
     if not problem.solutions_in("wrong"):
         check.problems.append("keeps no wrong/ solution")
-    if not all_cases[0].expected["rows"]:
+    if not cases[0].expected["rows"]:
         check.problems.append("the reference returns no rows on the sample: show the learner a real answer")
     if problem.extra["ordered"] and "order by" not in " ".join(problem.solution.lower().split()):
         check.problems.append("result.ordered is true but solution.sql has no ORDER BY")
     check_sql_promises(problem, check)
-    schema = problem.read("schema.sql")
-
-    def expect(label: str, code: str, wanted: Verdict | None) -> None:
-        report = sqljudge.judge(
-            ctx.pool, schema, code, all_cases, contract(problem), limits(problem), keep_going=False
-        )
-        check.checks += 1
-        check.times[label] = report.time_s
-        if wanted is None:
-            if report.verdict is Verdict.ACCEPTED:
-                check.problems.append(f"{label} is accepted but must fail")
-        elif report.verdict is not wanted:
-            failure = report.first_failure
-            if failure:
-                where = f" on dataset {failure.case_id!r}: {failure.message[:300]}"
-            else:
-                where = f": {report.message[:300]}" if report.message else ""
-            check.problems.append(f"{label} got {report.verdict.value}, expected {wanted.value}{where}")
-
-    expect("solution.sql", problem.solution, Verdict.ACCEPTED)
-    expect("starter.sql", problem.starter, None)
-    expect(
-        "a hard-coded copy of the sample's answer",
-        sqljudge.literal_query(all_cases[0].expected),
-        Verdict.WRONG_ANSWER,
-    )
-    for path in problem.solutions_in("wrong"):
-        expect(f"wrong/{path.name}", path.read_text(encoding="utf-8"), Verdict.WRONG_ANSWER)
+    literal = sqlexec.literal_query(cases[0].expected)
+    return [("a hard-coded copy of the sample's answer", literal, Verdict.WRONG_ANSWER)]

@@ -1,4 +1,4 @@
-"""Turning a catalog problem plus some code into a judge task."""
+"""Turning a catalog problem plus some code into a judge task (an executor's)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from mlinterview.catalog import Problem
 from mlinterview.errors import JudgeUnavailable
 from mlinterview.judge import packcode
 from mlinterview.judge.execution import Limits
+from mlinterview.judge.executors import Executor
 from mlinterview.judge.grader import Task
 from mlinterview.judge.pool import LIBS_PACKAGES
 
@@ -19,8 +20,14 @@ def missing_libraries() -> list[str]:
     return [name for name in LIBS_PACKAGES if importlib.util.find_spec(name) is None]
 
 
-def task_for(problem: Problem, code: str, filename: str = "<your code>") -> Task:
-    """``filename`` is what tracebacks call the code: the learner's file, or the editor's."""
+def task_for(problem: Problem, code: str, filename: str = "<your code>") -> Executor:
+    """What the one judge runs for ``code`` on ``problem``: a query on the SQL track, a Python
+    module elsewhere. ``filename`` is what tracebacks call the code: the learner's file, or the
+    editor's."""
+    if problem.language == "sql":
+        from mlinterview.services.sql import task
+
+        return task(problem, code)
     if problem.worker_kind == "libs" and (missing := missing_libraries()):
         raise JudgeUnavailable(
             f"the libraries track needs {', '.join(missing)}, which is not installed here: "

@@ -4,9 +4,10 @@ For each problem: the pack loads and its schema is valid; case ids are unique (g
 included); the reference passes every case (generated ones included) with its slowest case in
 at most half the time limit; the starter fails; every ``alt/`` solution (a plain, correct
 alternative) is accepted, every ``wrong/`` one gets wrong_answer and every ``slow/`` one
-time_limit. The cases keep to the stated ``constraints:`` and reach their maxima; a declared
-``complexity:`` has its ``scale()``. Track rules on top (dsa: >= 3 samples, >= 25 hidden cases,
-at least one wrong solution, constraints stated).
+time_limit. Python and SQL problems are proven by the same steps through the one judge. The
+cases keep to the stated ``constraints:`` and reach their maxima; a declared ``complexity:`` has
+its ``scale()``. Track rules on top (dsa: >= 3 samples, >= 25 hidden cases, at least one wrong
+solution, constraints stated; sql: ``services/sql.prove_rules``).
 """
 
 from __future__ import annotations
@@ -84,17 +85,12 @@ def validate_problem(ctx: Context, problem: Problem) -> ProblemCheck:
 
 
 def _prove(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
-    if problem.track == "sql":
-        from mlinterview.services.sql import prove_sql
-
-        prove_sql(ctx, problem, check)
-        return
     from mlinterview.judge.grader import judge
     from mlinterview.services.cases import problem_cases
     from mlinterview.services.tasks import task_for
 
-    samples, _ = ctx.catalog.cases(problem)
     cases = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir)
+    samples = [c for c in cases if c.is_sample]
     n_hidden = len(cases) - len(samples)
     if len(samples) < MIN_SAMPLES.get(problem.track, 1):
         check.problems.append(
@@ -106,8 +102,14 @@ def _prove(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
         )
     if problem.track in NEEDS_WRONG and not problem.solutions_in("wrong"):
         check.problems.append("keeps no wrong/ solution")
-    check_constraints(problem, cases, check)
-    check_complexity_inputs(problem, check)
+    extra: list[tuple[str, str, Verdict]] = []
+    if problem.language == "sql":
+        from mlinterview.services.sql import prove_rules
+
+        extra = prove_rules(problem, cases, check)
+    else:
+        check_constraints(problem, cases, check)
+        check_complexity_inputs(problem, check)
 
     def expect(label: str, code: str, wanted: Verdict | None) -> Report:
         report: Report = judge(ctx.pool, task_for(problem, code, label), cases, keep_going=False)
@@ -118,24 +120,26 @@ def _prove(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
                 check.problems.append(f"{label} is accepted but must fail")
         elif report.verdict is not wanted:
             failure = report.first_failure
-            where = (
-                f" on case {failure.case_id!r}: {failure.message[:300]}"
-                if failure
-                else f": {report.message[:300]}"
-            )
+            if failure:
+                where = f" on case {failure.case_id!r}: {failure.message[:300]}"
+            else:
+                where = f": {report.message[:300]}" if report.message else ""
             check.problems.append(f"{label} got {report.verdict.value}, expected {wanted.value}{where}")
         return report
 
-    report = expect("solution.py", problem.solution, Verdict.ACCEPTED)
+    reference = "solution" + problem.suffix
+    report = expect(reference, problem.solution, Verdict.ACCEPTED)
     if report.is_accepted and headroom_problem(problem, report.time_s):
         # one more run before blaming the pack: a busy machine slows a single run down
-        again = judge(ctx.pool, task_for(problem, problem.solution, "solution.py"), cases, keep_going=False)
+        again = judge(ctx.pool, task_for(problem, problem.solution, reference), cases, keep_going=False)
         slowest = min(report.time_s, again.time_s if again.is_accepted else report.time_s)
-        check.times["solution.py"] = slowest
+        check.times[reference] = slowest
         message = headroom_problem(problem, slowest)
         if message:
             check.problems.append(message)
-    expect("starter.py", problem.starter, None)
+    expect("starter" + problem.suffix, problem.starter, None)
+    for label, code, wanted in extra:
+        expect(label, code, wanted)
     for path in problem.solutions_in("alt"):
         expect(f"alt/{path.name}", path.read_text(encoding="utf-8"), Verdict.ACCEPTED)
     for path in problem.solutions_in("wrong"):

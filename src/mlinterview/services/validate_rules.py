@@ -55,7 +55,7 @@ def headroom_problem(problem: Problem, slowest_s: float) -> str | None:
     if slowest_s <= HEADROOM * problem.time_s:
         return None
     return (
-        f"solution.py takes {slowest_s:.2f} s on its slowest case, more than "
+        f"solution{problem.suffix} takes {slowest_s:.2f} s on its slowest case, more than "
         f"{HEADROOM:.0%} of the {problem.time_s:g} s limit: raise limits.time_s "
         "(or lower the stated maxima) so a plain solution of the intended complexity fits"
     )

@@ -35,7 +35,15 @@ TABLE_ROWS_SHOWN = 50
 
 
 def as_table(value: Any) -> dict[str, Any] | None:
-    """A result set or a named table (``{"columns": [...], "rows": [[...]]}``), for display."""
+    """A result set, a named table or a DataFrame (``{"columns": [...], "rows": [[...]]}``), or a
+    pandas Series (``{"name", "dtype", "index", "values"}``: its index beside its values), for display."""
+    if isinstance(value, dict) and set(value) == {"name", "dtype", "index", "values"}:
+        index, values = value["index"], value["values"]
+        if isinstance(index, list) and isinstance(values, list):
+            value = {
+                "columns": ["(index)", str(value["name"])],
+                "rows": [list(p) for p in zip(index, values, strict=False)],
+            }
     if not (
         isinstance(value, dict)
         and isinstance(value.get("columns"), list)
@@ -59,6 +67,23 @@ def as_tables(value: Any) -> list[dict[str, Any]] | None:
     return None
 
 
+def input_tables(problem: Problem, args: Any) -> list[dict[str, Any]] | None:
+    """A SQL case's tables; on the libraries track, the DataFrame arguments, each named by its
+    parameter (the other arguments then show as text)."""
+    tables = as_tables(args)
+    if tables is not None or problem.track != "libraries" or not isinstance(args, list):
+        return tables
+    types = problem.entry.get("types") or {}
+    params = list(problem.entry.get("params") or [])
+    named = [
+        as_table({**arg, "name": name})
+        for name, arg in zip(params, args, strict=False)
+        if types.get(name) == "dataframe" and isinstance(arg, dict)
+    ]
+    shown = [t for t in named if t is not None]
+    return shown if shown and len(shown) == len(params) else None
+
+
 def case_view(problem: Problem, case: dict[str, Any]) -> dict[str, Any]:
     verdict = case["verdict"]
     has_details = "input" in case
@@ -72,7 +97,7 @@ def case_view(problem: Problem, case: dict[str, Any]) -> dict[str, Any]:
         message = "Your function returned None: is a return statement missing?"
     names = list(problem.entry.get("output_names") or [])
     return {
-        "input_tables": as_tables(case.get("input")) if has_details else None,
+        "input_tables": input_tables(problem, case.get("input")) if has_details else None,
         "expected_table": as_table(expected) if has_details else None,
         "got_table": as_table(got) if has_details else None,
         "id": case["case_id"],

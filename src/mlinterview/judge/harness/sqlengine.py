@@ -1,10 +1,11 @@
 """DuckDB as the SQL track runs it: a locked-down connection, a dataset, one checked query.
 
-Shared by the judge (the pack's trusted SQL: references, sample tables) and the sandboxed
-child that runs a learner's query (``sqlrunner.py``), so it imports nothing but the standard
-library and DuckDB. Every connection is fresh and in memory: no file system, no extensions, one
-thread, a memory limit, a home folder that exists nowhere, and a configuration locked before
-any learner text runs. Outcomes are plain dicts with a verdict name, not the judge's types.
+Used only inside the sandboxed child (``sqlrunner.py``), for the learner's query and the pack's
+trusted SQL (references, sample tables) alike, so it imports nothing but the standard library
+and DuckDB; the judge's process never imports it. Every connection is fresh and in memory: no
+file system, no extensions, one thread, a memory limit, a home folder that exists nowhere, and a
+configuration locked before any learner text runs. Outcomes are plain dicts with a verdict
+name, not the judge's types.
 """
 
 from __future__ import annotations
@@ -69,6 +70,26 @@ def sandbox(memory_mb: int = 256) -> duckdb.DuckDBPyConnection:
     )
 
 
+def only_tables(schema: str) -> bool:
+    """Whether ``schema`` creates tables and nothing else: then one connection can serve every
+    dataset (its tables dropped and created again), which costs far less than a new one."""
+    statements = [s.strip() for s in re.sub(r"--[^\n]*", "", schema).split(";") if s.strip()]
+    return bool(statements) and all(_CREATE_TABLE.match(s) for s in statements)
+
+
+def reload(
+    con: duckdb.DuckDBPyConnection,
+    schema: str,
+    dataset_id: str,
+    tables: dict[str, list[list[Any]]],
+    check_types: bool = False,
+) -> dict[str, list[str]]:
+    """The next dataset on a connection that held one (see :func:`only_tables`)."""
+    for table in table_names(schema):
+        con.execute(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+    return populate(con, schema, dataset_id, tables, check_types)
+
+
 def table_names(schema: str) -> list[str]:
     """The tables ``schema`` creates, in order (a regular expression: the catalog functions
     cost tens of milliseconds on a fresh connection)."""
@@ -103,12 +124,15 @@ def load(
     tables: dict[str, list[list[Any]]],
     memory_mb: int = 256,
     con: duckdb.DuckDBPyConnection | None = None,
+    check_types: bool = False,
 ) -> Any:
     """A connection holding the dataset, configuration locked: (connection, columns). ``con``,
-    if given, must be a fresh :func:`sandbox` connection nothing has run on."""
+    if given, must be a fresh :func:`sandbox` connection nothing has run on. ``check_types``
+    refuses values YAML typed differently from the column (the pack's datasets, checked when
+    the reference runs on them)."""
     con = sandbox(memory_mb) if con is None else con
     try:
-        columns = populate(con, schema, dataset_id, tables)
+        columns = populate(con, schema, dataset_id, tables, check_types)
         con.execute("SET lock_configuration = true")
     except BaseException:
         con.close()

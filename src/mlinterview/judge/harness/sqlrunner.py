@@ -3,10 +3,13 @@
 Runs inside a sandboxed process forked from a warm worker, exactly like a Python submission
 (same uid, limits, namespaces and wall-clock kill); the worker has DuckDB imported already. The
 first message holds the schema, the query and the limits; the child refuses anything but one
-read-only SELECT before any dataset exists. Each later message is one dataset: the child loads
-it into a fresh locked connection, runs the query under DuckDB's own interrupt timer, fetches
-within ``sqlengine``'s caps and answers with the result as tagged JSON (``sqlwire``). It never
-sees expected results: the judge compares in its own process.
+read-only SELECT before any dataset exists. Each later message is one case whose argument is a
+dataset: the child loads it into a locked connection (one per job when the schema is only
+tables, its tables dropped and created again per dataset; else a fresh one each time), runs
+the query under DuckDB's own interrupt timer, fetches within ``sqlengine``'s caps and answers
+with the result as tagged JSON (``sqlwire``), in the answer protocol of ``runner.py``. It never
+sees expected results: the judge compares in its own process. A trusted ``dump`` job answers
+with the tables themselves.
 """
 
 from __future__ import annotations
@@ -20,7 +23,14 @@ import sqlengine
 import sqlwire
 
 
+def _error(verdict: str, message: str, kind: str = "SqlError") -> dict[str, Any]:
+    return {"type": kind, "message": message, "traceback": "", "verdict": verdict}
+
+
 class SqlJob:
+    """One job, in the protocol of ``runner.py``: ``{"case", "ok", "value", "call_s"}`` or an
+    error that names its verdict (the engine classified it: parser, interrupt, memory)."""
+
     def __init__(self, cmd_fd: int, res_fd: int) -> None:
         self.cmd_fd = cmd_fd
         self.res_fd = res_fd
@@ -34,12 +44,16 @@ class SqlJob:
         self.query = str(header["query"])
         self.time_s = float(header["time_s"])
         self.memory_mb = int(header["memory_mb"])
+        self.dump = bool(header.get("dump"))
+        self.trusted = bool(header.get("trusted"))  # the pack's own SQL: its datasets are checked
+        self.reuse = sqlengine.only_tables(self.schema)
+        self.con: Any = None
         sqlengine.neutral_folder()
         # The connection that parses the query (parsing runs nothing) serves the first dataset.
         self.fresh: Any = sqlengine.sandbox(self.memory_mb)
-        refused = sqlengine.check_text(self.query, self.fresh)
+        refused = None if self.dump else sqlengine.check_text(self.query, self.fresh)
         if refused is not None:
-            self.send({"ready": False, "refused": {"verdict": refused[0], "message": refused[1]}})
+            self.send({"ready": False, "error": _error(refused[0], refused[1], "QueryRefused")})
             return
         self.send({"ready": True})
         while True:
@@ -49,38 +63,52 @@ class SqlJob:
                 return
             if message.get("end"):
                 return
-            self.send(self.answer(str(message["case"]), message["tables"]))
+            case_id = str(message["case"])
+            self.send({"case": case_id, **self.answer(case_id, message["args"][0])})
 
     def answer(self, case_id: str, tables: Any) -> dict[str, Any]:
         try:
             rows = {str(name): sqlwire.rows_from_wire(table) for name, table in tables.items()}
-            fresh, self.fresh = self.fresh, None
-            con, columns = sqlengine.load(self.schema, case_id, rows, self.memory_mb, fresh)
+            if self.con is not None:
+                con, columns = self.con, sqlengine.reload(self.con, self.schema, case_id, rows, self.trusted)
+            else:
+                fresh, self.fresh = self.fresh, None
+                con, columns = sqlengine.load(self.schema, case_id, rows, self.memory_mb, fresh, self.trusted)
         except (sqlengine.PackError, ValueError, AttributeError) as exc:
-            return {"case": case_id, "ok": False, "verdict": "internal_error", "message": str(exc)[:2000]}
+            message = f"the problem's dataset failed to load: {str(exc)[:2000]}"
+            error = _error("internal_error", message, "CaseError")
+            error["source"] = getattr(exc, "source", "datasets.yaml")
+            return {"ok": False, "error": error}
         except MemoryError:
-            return {"case": case_id, "ok": False, "verdict": "memory_limit", "message": "ran out of memory"}
+            return {"ok": False, "error": _error("memory_limit", "ran out of memory", "MemoryError")}
         try:
+            if self.dump:
+                return {"ok": True, "value": {"tables": self.read_tables(con, columns)}, "call_s": 0.0}
             outcome = sqlengine.run_query(con, self.query, self.time_s)
         finally:
-            con.close()
-        time_s = float(outcome["time_s"])
+            # One connection serves every dataset when the schema is only tables (the query is
+            # one read-only SELECT: it leaves nothing behind but the tables, which go); a new
+            # connection costs more than a small dataset.
+            if self.reuse:
+                self.con = con
+            else:
+                con.close()
         if outcome["verdict"] is not None:
-            return {
-                "case": case_id,
-                "ok": False,
-                "verdict": outcome["verdict"],
-                "message": str(outcome["message"])[:4000],
-                "time_s": time_s,
-            }
-        return {
-            "case": case_id,
-            "ok": True,
+            return {"ok": False, "error": _error(outcome["verdict"], str(outcome["message"])[:4000])}
+        value = {
             "columns": outcome["columns"],
             "rows": sqlwire.rows_to_wire(outcome["rows"]),
-            "time_s": time_s,
             "tables": columns,
         }
+        return {"ok": True, "value": value, "call_s": float(outcome["time_s"])}
+
+    def read_tables(self, con: Any, columns: dict[str, list[str]]) -> dict[str, Any]:
+        """Every table of the dataset as DuckDB stores it (the pack's sample, shown to learners)."""
+        out = {}
+        for name, names in columns.items():
+            rows = [list(r) for r in con.execute(f'SELECT * FROM "{name}"').fetchall()]
+            out[name] = {"columns": names, "rows": sqlwire.rows_to_wire(rows)}
+        return out
 
 
 def main(cmd_fd: int, res_fd: int) -> None:
@@ -89,13 +117,14 @@ def main(cmd_fd: int, res_fd: int) -> None:
     job = SqlJob(cmd_fd, res_fd)
     try:
         job.run()
-    except MemoryError:
-        try:
-            job.send({"fatal": "memory_limit"})
-        except Exception:
-            pass
     except BaseException as exc:  # a harness failure: report it, never hang
         try:
-            job.send({"fatal": "".join(traceback.format_exception(exc))[-4000:]})
+            job.send(
+                {
+                    "fatal": "".join(traceback.format_exception(exc))[-4000:],
+                    "type": type(exc).__name__,
+                    "code_ran": True,
+                }
+            )
         except Exception:
             pass
