@@ -20,7 +20,7 @@ from mlinterview.judge import packcode
 from mlinterview.judge import sql as sqljudge
 from mlinterview.judge.verdicts import Report, Verdict
 from mlinterview.services.context import Context
-from mlinterview.services.validate_rules import check_sql_promises
+from mlinterview.services.validate_rules import check_sql_constraints, check_sql_headroom, check_sql_promises
 
 if TYPE_CHECKING:
     from mlinterview.services.validate import ProblemCheck
@@ -166,6 +166,7 @@ def prove_sql(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
     if problem.extra["ordered"] and "order by" not in " ".join(problem.solution.lower().split()):
         check.problems.append("result.ordered is true but solution.sql has no ORDER BY")
     check_sql_promises(problem, check)
+    check_sql_constraints(problem, datasets(problem), check)
     schema = problem.read("schema.sql")
 
     def expect(label: str, code: str, wanted: Verdict | None) -> None:
@@ -186,11 +187,14 @@ def prove_sql(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
             check.problems.append(f"{label} got {report.verdict.value}, expected {wanted.value}{where}")
 
     expect("solution.sql", problem.solution, Verdict.ACCEPTED)
+    check_sql_headroom(ctx, problem, check)
     expect("starter.sql", problem.starter, None)
     expect(
         "a hard-coded copy of the sample's answer",
         sqljudge.literal_query(all_cases[0].expected),
         Verdict.WRONG_ANSWER,
     )
+    for path in problem.solutions_in("alt"):
+        expect(f"alt/{path.name}", path.read_text(encoding="utf-8"), Verdict.ACCEPTED)
     for path in problem.solutions_in("wrong"):
         expect(f"wrong/{path.name}", path.read_text(encoding="utf-8"), Verdict.WRONG_ANSWER)
