@@ -3,7 +3,8 @@
 A SQL ``statement.md`` is the task in the author's words, then three sections built from the
 pack itself so they can never drift from what the judge does: ``## Tables`` (from
 ``schema.sql``, a column's meaning is its ``--`` comment), ``## Example`` (the sample dataset
-and the reference's answer on it) and ``## Result contract`` (from ``problem.yaml``).
+and the reference's answer on it) and ``## Result contract`` (from ``problem.yaml``: the
+contract, the promised edge cases and the stated table sizes).
 ``test_sql_content.py`` fails when a statement differs from this; rewrite them with
 
     python tests/sql/sql_statement.py [SLUG ...]
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mlinterview.catalog import Catalog, Problem
+from mlinterview.catalog.sqlsizes import schema_tables, size_words
 from mlinterview.config import BUILTIN_CONTENT, Config
 from mlinterview.judge.executors.sql import jsonable
 from mlinterview.services import sql
@@ -115,6 +117,8 @@ def contract_section(ctx: Context, problem: Problem) -> str:
     )
     if "nulls" not in extra.get("promises", []):
         lines.append("- The tables hold no NULLs.")
+    if extra.get("constraints"):
+        lines.append("- " + size_words(extra["constraints"], schema_tables(problem.path)))
     return "\n".join(lines)
 
 

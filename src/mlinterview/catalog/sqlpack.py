@@ -13,9 +13,10 @@ from typing import Any
 
 from mlinterview.catalog.problem import DIFFICULTIES, Problem
 from mlinterview.catalog.schema import Fields, check_schema_version, open_problem_yaml
+from mlinterview.catalog.sqlsizes import parse_sizes
 from mlinterview.errors import ContentError
 
-_KEYS = {"schema", "id", "slug", "title", "track", "difficulty", "topics", "limits", "result"}
+_KEYS = {"schema", "id", "slug", "title", "track", "difficulty", "topics", "limits", "result", "constraints"}
 _REQUIRED_FILES = (
     "statement.md",
     "schema.sql",
@@ -64,6 +65,7 @@ def sql_problem_from_yaml(folder: Path, data: Any) -> Problem:
         if promise not in PROMISES:
             raise result.error("promises", f"{promise!r} is not one of {', '.join(PROMISES)}")
     extra["promises"] = sorted(set(promises), key=PROMISES.index)
+    extra["constraints"] = parse_sizes(f, folder)  # {table: most rows}, or None when not stated
     problem = Problem(
         id=pid,
         slug=slug,
@@ -76,7 +78,7 @@ def sql_problem_from_yaml(folder: Path, data: Any) -> Problem:
         time_s=time_s,
         memory_mb=memory_mb,
         checker="table",
-        checker_options={k: v for k, v in extra.items() if k != "promises"},
+        checker_options={k: v for k, v in extra.items() if k not in ("promises", "constraints")},
         extra=extra,
     )
     for name in _REQUIRED_FILES:

@@ -114,7 +114,7 @@ def prove_rules(problem: Problem, cases: list[Case], check: ProblemCheck) -> lis
     """The SQL track's proving rules on top of every track's (``services/validate.py``), and the
     extra solutions to judge: a hard-coded copy of the sample's answer must get wrong_answer
     (the hidden datasets must differ from the sample enough to catch hard-coding)."""
-    from mlinterview.services.validate_rules import check_sql_promises
+    from mlinterview.services.validate_rules import check_sql_constraints, check_sql_promises
 
     hidden = len(cases) - 1
     if hidden < MIN_HIDDEN:
@@ -126,5 +126,6 @@ def prove_rules(problem: Problem, cases: list[Case], check: ProblemCheck) -> lis
     if problem.extra["ordered"] and "order by" not in " ".join(problem.solution.lower().split()):
         check.problems.append("result.ordered is true but solution.sql has no ORDER BY")
     check_sql_promises(problem, check)
+    check_sql_constraints(problem, datasets(problem), check)
     literal = sqlexec.literal_query(cases[0].expected)
     return [("a hard-coded copy of the sample's answer", literal, Verdict.WRONG_ANSWER)]

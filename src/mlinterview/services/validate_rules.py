@@ -1,6 +1,7 @@
 """The rules ``mli validate`` checks on a pack's data beyond "the reference passes": stated
 constraints are respected and reached, the complexity feedback has its inputs, the reference
-leaves headroom under the time limit, and a SQL statement's promised edge cases are tested.
+leaves headroom under the time limit, and a SQL statement's promised edge cases are tested and
+its stated table sizes are kept and reached.
 
 Each function appends what is wrong to the check's ``problems``; none of them runs learner code.
 """
@@ -16,6 +17,7 @@ from mlinterview.judge import packcode
 
 if TYPE_CHECKING:
     from mlinterview.judge.grader import Case
+    from mlinterview.judge.sql import Dataset
     from mlinterview.services.validate import ProblemCheck
 
 HEADROOM = 0.5  # the reference's slowest case may use at most this share of the time limit
@@ -50,12 +52,13 @@ def check_complexity_inputs(problem: Problem, check: ProblemCheck) -> None:
         check.problems.append("declares complexity: but gen.py defines no scale(n, rng)")
 
 
-def headroom_problem(problem: Problem, slowest_s: float) -> str | None:
+def headroom_problem(problem: Problem, slowest_s: float, where: str = "its slowest case") -> str | None:
     """A message when the reference's slowest case leaves less than the required headroom."""
+    label = "solution" + problem.suffix
     if slowest_s <= HEADROOM * problem.time_s:
         return None
     return (
-        f"solution{problem.suffix} takes {slowest_s:.2f} s on its slowest case, more than "
+        f"{label} takes {slowest_s:.2f} s on {where}, more than "
         f"{HEADROOM:.0%} of the {problem.time_s:g} s limit: raise limits.time_s "
         "(or lower the stated maxima) so a plain solution of the intended complexity fits"
     )
@@ -122,3 +125,40 @@ def check_sql_promises(problem: Problem, check: ProblemCheck) -> None:
 
 def _has_null(tables: dict[str, list[list[Any]]]) -> bool:
     return any(value is None for rows in tables.values() for row in rows for value in row)
+
+
+def check_sql_constraints(problem: Problem, datasets: list[Dataset], check: ProblemCheck) -> None:
+    """problem.yaml's ``constraints:`` (``{table: {rows: N}}``) is stated for every table of
+    schema.sql, every dataset (sample and generated included) keeps to it, a hidden dataset
+    reaches each stated maximum, and the statement's result contract says the sizes in words."""
+    from mlinterview.catalog.sqlsizes import schema_tables, size_words
+
+    sizes: dict[str, int] | None = problem.extra.get("constraints")
+    if not sizes:
+        check.problems.append(
+            "problem.yaml states no constraints: (the most rows each table holds, {table: {rows: N}})"
+        )
+        return
+    tables = schema_tables(problem.path)
+    for table in tables:
+        if table not in sizes:
+            check.problems.append(f"constraints: states no rows for table {table!r}")
+    largest = dict.fromkeys(sizes, 0)
+    for dataset in datasets:
+        for table, most in sizes.items():
+            n = len(dataset.tables.get(table) or [])
+            if n > most:
+                check.problems.append(
+                    f"dataset {dataset.id!r} breaks the stated constraints: {table} has {n} rows > {most}"
+                )
+            if not dataset.is_sample:
+                largest[table] = max(largest[table], n)
+    for table, most in sizes.items():
+        if largest[table] < most:
+            check.problems.append(
+                f"no hidden dataset reaches {table} with {most} rows (largest: {largest[table]}): "
+                "a hidden dataset must test the stated maximum"
+            )
+    words = size_words(sizes, tables)
+    if words not in problem.statement:
+        check.problems.append(f"the statement's result contract does not say the sizes: {words!r}")

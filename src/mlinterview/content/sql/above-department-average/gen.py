@@ -5,7 +5,7 @@ import random
 
 def generate():
     rng = random.Random(41)
-    for n, n_departments in ((30, 4), (2500, 25)):
+    for n, n_departments in ((30, 4), (5000, 50)):
         levels = [rng.randrange(30, 150) for _ in range(n_departments)]
         rows = []
         for i in range(1, n + 1):

@@ -7,7 +7,7 @@ import random
 def generate():
     rng = random.Random(113)
     start = datetime.datetime(2024, 1, 1)
-    for n, customers in ((30, 8), (3000, 500)):
+    for n, customers in ((30, 8), (5000, 800)):
         rows = [
             [
                 i,

@@ -7,7 +7,7 @@ import random
 def generate():
     rng = random.Random(37)
     start = datetime.date(2023, 1, 1)
-    for n, customers, categories, top in ((150, 6, 4, 160), (3000, 40, 40, 80)):
+    for n, customers, categories, top in ((150, 6, 4, 160), (5000, 40, 40, 80)):
         rows = []
         for i in range(1, n + 1):
             day = start + datetime.timedelta(days=rng.randrange(3 * 365))

@@ -17,4 +17,5 @@ def generate():
                         moment = start + datetime.timedelta(days=day, seconds=rng.randrange(86400))
                         rows.append([user, moment])
         rng.shuffle(rows)
+        rows = rows[:10000]  # the stated maximum
         yield f"random-{n_users}-users", {"logins": rows}

@@ -17,4 +17,5 @@ def generate():
                     for _ in range(rng.choice([1, 1, 2])):
                         activity.append([u, signup + datetime.timedelta(days=offset)])
         rng.shuffle(activity)
+        activity = activity[:5000]  # the stated maximum
         yield f"random-{n}", {"signups": signups, "activity": activity}

@@ -7,7 +7,7 @@ import random
 def generate():
     rng = random.Random(71)
     start = datetime.date(2024, 1, 1)
-    for n, customers in ((40, 6), (3000, 300)):
+    for n, customers in ((40, 6), (5000, 500)):
         ids = list(range(1, n + 1))
         rng.shuffle(ids)
         rows = [

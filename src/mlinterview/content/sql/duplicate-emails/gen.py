@@ -9,7 +9,7 @@ def _variant(rng, address):
 
 def generate():
     rng = random.Random(31)
-    for n in (40, 3000):
+    for n in (40, 5000):
         pool = [f"person{i}@example.com" for i in range(n)]
         rows = []
         for i in range(1, n + 1):

@@ -5,7 +5,7 @@ import random
 
 def generate():
     rng = random.Random(13)
-    for n in (30, 2000):
+    for n in (30, 5000):
         rows = [[1, "employee 1", 200000, None]]
         for i in range(2, n + 1):
             manager = rng.randrange(1, i)

@@ -9,7 +9,7 @@ COUNTRIES = ["DE", "FR", "ES", "IT", "SE"]
 def generate():
     rng = random.Random(11)
     start = datetime.date(2022, 1, 1)
-    for n in (60, 1500):
+    for n in (60, 5000):
         rows = []
         for i in range(1, n + 1):
             day = start + datetime.timedelta(days=rng.randrange(3 * 365))

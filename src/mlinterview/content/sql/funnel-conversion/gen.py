@@ -7,7 +7,7 @@ import random
 def generate():
     rng = random.Random(107)
     start = datetime.datetime(2024, 1, 1)
-    for n in (20, 1500):
+    for n in (20, 3400):
         rows = []
         for user in range(1, n + 1):
             moment = start + datetime.timedelta(minutes=rng.randrange(10000))
@@ -25,4 +25,5 @@ def generate():
                 rows.append([user, event, moment])
                 moment += datetime.timedelta(minutes=rng.randrange(0, 30))
         rng.shuffle(rows)
+        rows = rows[:5000]  # the stated maximum
         yield f"random-{n}", {"events": rows}

@@ -7,7 +7,7 @@ import random
 def generate():
     rng = random.Random(53)
     start = datetime.datetime(2024, 1, 1)
-    for n, customers in ((40, 8), (3000, 400)):
+    for n, customers in ((40, 8), (5000, 600)):
         ids = list(range(1, n + 1))
         rng.shuffle(ids)
         rows = []

@@ -7,7 +7,7 @@ import random
 def generate():
     rng = random.Random(67)
     start = datetime.datetime(2022, 1, 1)
-    for n in (40, 3000):
+    for n in (40, 5000):
         quiet = {rng.randrange(36) for _ in range(4)}
         rows = []
         i = 0

@@ -5,7 +5,7 @@ import random
 
 def generate():
     rng = random.Random(3)
-    for n_customers, n_products, n_orders in ((10, 5, 40), (400, 80, 3000)):
+    for n_customers, n_products, n_orders in ((10, 5, 40), (400, 80, 5000)):
         customers = [[i, f"customer {i}"] for i in range(1, n_customers + 1)]
         products = [[i, f"product {i}", round(rng.uniform(0.5, 99.0), 2)] for i in range(1, n_products + 1)]
         orders = [

@@ -5,7 +5,7 @@ import random
 
 def generate():
     rng = random.Random(131)
-    for n, heads in ((30, 2), (2000, 5)):
+    for n, heads in ((30, 2), (5000, 5)):
         ids = list(range(1, n + 1))
         rng.shuffle(ids)
         rows = []

@@ -7,7 +7,7 @@ import random
 def generate():
     rng = random.Random(97)
     start = datetime.date(2023, 1, 1)
-    for n_products, n_sales in ((6, 40), (150, 3000)):
+    for n_products, n_sales in ((6, 40), (150, 5000)):
         products = [[i, f"product {i}"] for i in range(1, n_products + 1)]
         sold = max(1, n_products * 4 // 5)
         sales = [

@@ -16,4 +16,5 @@ def generate():
                 if day not in quiet and rng.random() < habit:
                     rows.append([user, start + datetime.timedelta(days=day)])
         rng.shuffle(rows)
+        rows = rows[:10000]  # the stated maximum
         yield f"random-{n_users}-users", {"activity": rows}

@@ -7,7 +7,7 @@ import random
 def generate():
     rng = random.Random(59)
     start = datetime.date(2024, 1, 1)
-    for n, accounts in ((40, 3), (3000, 60)):
+    for n, accounts in ((40, 3), (5000, 60)):
         ids = list(range(1, n + 1))
         rng.shuffle(ids)
         rows = [

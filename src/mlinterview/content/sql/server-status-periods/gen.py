@@ -7,7 +7,7 @@ import random
 def generate():
     rng = random.Random(73)
     start = datetime.datetime(2024, 1, 1)
-    for n_servers, n_checks in ((2, 30), (12, 250)):
+    for n_servers, n_checks in ((2, 30), (20, 250)):
         rows = []
         for s in range(n_servers):
             moment = start + datetime.timedelta(seconds=rng.randrange(60))

@@ -5,7 +5,7 @@ import random
 
 def generate():
     rng = random.Random(23)
-    for n_stores, n_products, n_sales in ((4, 5, 12), (30, 60, 1500)):
+    for n_stores, n_products, n_sales in ((4, 5, 12), (30, 60, 5000)):
         stores = [[i, f"city {i}"] for i in range(1, n_stores + 1)]
         products = [[i, f"product {i}"] for i in range(1, n_products + 1)]
         sales = [
