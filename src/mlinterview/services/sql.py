@@ -21,6 +21,7 @@ from mlinterview.judge.executors import sql as sqlexec
 from mlinterview.judge.grader import Case, collect
 from mlinterview.judge.pool import WorkerPool
 from mlinterview.judge.verdicts import Verdict
+from mlinterview.memo import MEMO
 
 if TYPE_CHECKING:
     from mlinterview.services.context import Context
@@ -93,10 +94,13 @@ def dataset_inputs(problem: Problem) -> list[tuple[str, list[Any], bool]]:
 def sample_tables(ctx: Context, problem: Problem) -> list[SampleTable]:
     """The sample dataset the learner sees, every table of the schema in order, as DuckDB
     stores it (read back in the sandbox: this process has no DuckDB)."""
-    from mlinterview.services.cases import problem_cases
+    from mlinterview.services.cases import pack_digest, problem_cases
 
-    sample = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir, samples_only=True)[0]
-    return _read_back(ctx.pool, problem, sample)
+    def read() -> list[SampleTable]:
+        sample = problem_cases(ctx.catalog, problem, ctx.pool, ctx.config.cache_dir, samples_only=True)[0]
+        return _read_back(ctx.pool, problem, sample)
+
+    return MEMO.get(("sample-tables", str(problem.path), pack_digest(problem)), read)
 
 
 def _read_back(pool: WorkerPool, problem: Problem, sample: Case) -> list[SampleTable]:
