@@ -14,7 +14,7 @@ from mlinterview.wording import pattern_title, track_title
 
 STATUSES = ("solved", "attempted", "todo")
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
-NEW_WORK_TRACKS = ("dsa", "ml", "stats", "sql")  # the tracks "next up" picks new problems from
+NEW_WORK_TRACKS = ("dsa", "ml", "stats", "sql", "libraries")  # the tracks "next up" picks new problems from
 
 
 def roadmap(problems: list[Problem]) -> list[Problem]:

@@ -27,6 +27,7 @@ WEIGHTS = {"solved": 0.40, "pass_rate": 0.25, "retention": 0.20, "mocks": 0.15}
 RECENT = 20
 RECENT_MOCKS = 3
 SUBJECTS = {"dsa": "General coding", "ml": "ML coding", "stats": "Statistics", "sql": "SQL",
+            "libraries": "Libraries (PyTorch, scikit-learn, pandas)",
             "cards": "ML fundamentals (cards)", "design": "ML system design"}  # fmt: skip
 MOCK_SUBJECTS = {"coding": ("dsa",), "ml-coding": ("ml",), "sql-stats": ("sql", "stats"),
                  "ml-breadth": ("cards",), "design": ("design",)}  # fmt: skip
