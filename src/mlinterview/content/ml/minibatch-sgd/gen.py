@@ -20,3 +20,6 @@ def generate():
     yield "wide", _case(rng, 40, 50, 10, 10, 0.01)
     yield "noisy-targets", _case(rng, 100, 6, 8, 16, 0.02, noise=3.0)
     yield "large", _case(rng, 2000, 50, 20, 64, 0.01)
+    # The stated maxima: 20,000 updates of one sample each, and 50 full-batch epochs.
+    yield "max-updates-2000x50-batch-1", _case(rng, 2000, 50, 10, 1, 0.001)
+    yield "max-epochs-2000x50-full-batch", _case(rng, 2000, 50, 50, 2000, 0.05)

@@ -27,3 +27,8 @@ def generate():
         train = _holes(rng, rng.normal(size=(5000, 100)), 0.1)
         test = _holes(rng, rng.normal(size=(2000, 100)), 0.1)
         yield f"{strategy}-large", [train, test, strategy]
+    # The stated maxima: 5000 rows on both sides, 100 columns, one of them never observed.
+    train = _holes(rng, rng.lognormal(size=(5000, 100)), 0.3)
+    train[:, 17] = np.nan
+    test = _holes(rng, rng.lognormal(size=(5000, 100)), 0.3)
+    yield "median-max-sizes", [train, test, "median"]

@@ -18,3 +18,6 @@ def generate():
         w0 = rng.normal(size=d)
         for nesterov in (False, True):
             yield f"{name}-{'nesterov' if nesterov else 'heavy-ball'}", [A, b, w0, lr, momentum, nesterov, steps]
+    # The stated maxima: 100 dimensions, 2000 steps.
+    A, b = _quadratic(rng, 100, 200.0)
+    yield "max-100-dims-2000-steps-nesterov", [A, b, rng.normal(size=100), 0.004, 0.9, True, 2000]

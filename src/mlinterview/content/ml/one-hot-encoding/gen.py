@@ -37,3 +37,13 @@ def generate():
     ]
     for name, n_train, n_test, train_cols, test_cols in specs:
         yield name, [_table(rng, n_train, train_cols), _table(rng, n_test, test_cols)]
+    # The stated maxima: 5000 rows on both sides, 10 columns, 500 categories in the first, and
+    # 600 categories in all, so the output holds 5000 * 600 = 3,000,000 entries.
+    pools = [[f"v{i:03d}" for i in range(500)], list(range(-14, 14))] + [list(range(9))] * 8
+    train_cols = [("str", pools[0]), ("int", pools[1])] + [("int", p) for p in pools[2:]]
+    test_cols = [("str", pools[0] + ["v500", "w"]), ("int", pools[1] + [99])] + [("int", p) for p in pools[2:]]
+    train = _table(rng, 5000, train_cols)
+    for r in range(500):  # every category occurs in training
+        train[r] = [p[r % len(p)] for p in pools]
+    assert sum(len({row[j] for row in train}) for j in range(10)) == 600
+    yield "max-5000x10-500-categories", [train, _table(rng, 5000, test_cols)]

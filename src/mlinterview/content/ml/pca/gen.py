@@ -22,3 +22,8 @@ def generate():
     X = _data(rng, 400, 4, [3.0, 1.5, 1.0, 0.5]) * np.array([1e3, 1.0, 1e-2, 10.0])
     yield "mixed-scales-k4", [X, 4]
     yield "large-3000x200-k10", [_data(rng, 3000, 200, np.geomspace(100, 0.01, 200)), 10]
+    # The stated maxima: all 200 components of 3000 points, with an offset and a spectrum
+    # whose eigenvalues stay apart, so every component is well defined.
+    yield "max-3000x200-k200", [_data(rng, 3000, 200, np.geomspace(20, 1, 200), offset=1e3), 200]
+    # The statement's largest offsets: means around 1e8, where E[x^2] - E[x]^2 loses every digit.
+    yield "offset-1e8-k3", [_data(rng, 800, 5, [40.0, 15.0, 6.0, 2.0, 0.7], offset=1e8), 3]

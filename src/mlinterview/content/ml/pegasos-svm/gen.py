@@ -18,3 +18,5 @@ def generate():
     # Sampling with replacement (the original Pegasos), not epochs of permutations.
     X, y, lam, _ = _case(rng, 300, 6, 0.02, 1)
     yield "with-replacement-300x6", [X, y, lam, rng.integers(0, 300, size=3000).astype(np.int64)]
+    # The stated maxima: 2000 points in 20 dimensions, 10,000 steps.
+    yield "max-2000x20-10000-steps", _case(rng, 2000, 20, 0.01, 5)

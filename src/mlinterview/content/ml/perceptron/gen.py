@@ -20,3 +20,5 @@ def generate():
     # Eighths are exact in binary too, so sums stay exact and every mistake test is unambiguous.
     X, y, _ = _case(rng, 150, 3, 15, 0.3, -40, 40)
     yield "eighths-150x3", [X / 8, y, 15]
+    # The stated maxima, not separable: 2000 points in 10 dimensions, 200 epochs of mistakes.
+    yield "max-noisy-2000x10-200-epochs", _case(rng, 2000, 10, 200, 1.0)

@@ -12,3 +12,7 @@ def generate():
         yield f"{mode}-k{k}-s{s}-{'x'.join(map(str, shape))}", [x, k, s, mode]
     yield "large-8x32x64x64-max-k3-s2", [rng.normal(size=(8, 32, 64, 64)), 3, 2, "max"]
     yield "large-8x32x64x64-avg-k2-s1", [rng.normal(size=(8, 32, 64, 64)), 2, 1, "avg"]
+    # The stated maxima: the largest window with the most windows (stride 1), and the largest
+    # window with the largest stride.
+    yield "max-8x32x64x64-avg-k7-s1", [rng.normal(size=(8, 32, 64, 64)), 7, 1, "avg"]
+    yield "max-8x32x64x64-max-k7-s4", [rng.normal(size=(8, 32, 64, 64)) - 3.0, 7, 4, "max"]

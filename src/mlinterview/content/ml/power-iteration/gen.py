@@ -22,3 +22,6 @@ def generate():
     yield "gram-matrix", [x.T @ x / 400, rng.normal(size=30), 200]
     spectrum = np.concatenate([[-20.0], rng.uniform(-8.0, 8.0, size=299)])
     yield "size-300", [_symmetric(rng, spectrum), rng.normal(size=300), 500]
+    # The stated maxima: n = 300 and 2000 products, a small gap so every step still matters.
+    spectrum = np.concatenate([[12.0, -11.9], rng.uniform(-10.0, 10.0, size=298)])
+    yield "max-300-2000-iterations", [_symmetric(rng, spectrum), rng.normal(size=300), 2000]

@@ -25,3 +25,5 @@ def generate():
     for name, B, L, E, F, H in specs:
         yield name, _block(rng, B, L, E, F, H)
     yield "large-input-scale", _block(rng, 2, 6, 16, 64, 4, x_scale=1e3)
+    # The stated maxima with the most heads: 16 heads of size 16.
+    yield "max-4x128x256-16-heads", _block(rng, 4, 128, 256, 1024, 16)

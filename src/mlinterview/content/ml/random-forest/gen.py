@@ -19,3 +19,5 @@ def generate():
     for n, m, d, classes, trees, subset, depth, min_split in plan:
         yield (f"forest-{trees}-trees-{n}x{d}-subset-{subset}-depth-{depth}",
                _case(rng, n, m, d, classes, trees, subset, depth, min_split))
+    # The stated maxima together: 25 deep trees over every column, 5 classes, 120 test rows.
+    yield "max-25-trees-200x10-all-features-depth-20", _case(rng, 200, 120, 10, 5, 25, 10, 20, 2)

@@ -17,3 +17,5 @@ def generate():
             (500, 8, 1e5, False), (1, 3, 2.0, False)]
     for n, d, alpha, constant in plan:
         yield f"random-{n}x{d}-alpha-{alpha:g}", _case(rng, n, d, alpha, constant)
+    # The stated maxima: 2000 samples, 200 features.
+    yield "max-2000x200-alpha-0.5", _case(rng, 2000, 200, 0.5, True)

@@ -21,3 +21,12 @@ def generate():
     for name, n, d, scales, lr, alpha, eps, steps in specs:
         X, y = _problem(rng, n, d, scales)
         yield name, [X, y, 0.1 * rng.normal(size=d), lr, alpha, eps, steps]
+    # The stated maxima: 2000 samples, 50 features, 2000 steps. Every weight starts at least 1
+    # away from its optimum and can move at most lr * steps = 0.5, so none reaches it: near an
+    # optimum RMSprop's normalised steps hover at the edge of stability, where they amplify
+    # rounding differences between equally correct solutions.
+    X = rng.normal(size=(2000, 50))
+    w0 = 0.1 * rng.normal(size=50)
+    w_true = w0 + rng.choice([-1.0, 1.0], size=50) * rng.uniform(1.0, 3.0, size=50)
+    y = X @ w_true + 0.1 * rng.normal(size=2000)
+    yield "max-2000x50-2000-steps", [X, y, w0, 2.5e-4, 0.99, 1e-8, 2000]

@@ -55,4 +55,4 @@ def generate():
                                       (1000, 50, 8)]:
         yield f"random-dag-{n_nodes}", [_graph(rng, n_nodes, n_leaves, window)]
     yield "long-narrow-5000", [_graph(rng, 5000, 3, 3)]
-    yield "large-10000", [_graph(rng, 9960, 100, 12)]
+    yield "large-10000", [_graph(rng, 9961, 100, 12)]

@@ -28,3 +28,7 @@ def generate():
         K = scale * rng.normal(size=(B, Lk, dk))
         V = rng.normal(size=(B, Lk, dv))
         yield name, [Q, K, V, causal, _padding(rng, B, Lk) if padded else None]
+    # The stated maxima: 8 sequences of 256 queries and keys, d_k = d_v = 128, both masks.
+    B, L, d = 8, 256, 128
+    Q, K, V = (rng.normal(size=(B, L, d)) for _ in range(3))
+    yield "max-8x256x256-d128", [Q, K, V, True, _padding(rng, B, L)]

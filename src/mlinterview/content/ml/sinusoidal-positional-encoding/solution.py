@@ -8,5 +8,9 @@ def positional_encoding(seq_len, d_model, base):
     # exp(-log(base) * 2i/d) == base^(-2i/d), computed without a huge power.
     inv_freq = np.exp(-np.log(base) * (2 * pair) / d_model)      # (d,)
     angles = positions * inv_freq                                 # (L, d)
-    # Interleave: sine in the even columns, cosine in the odd ones.
-    return np.where(np.arange(d_model) % 2 == 0, np.sin(angles), np.cos(angles))
+    # Interleave: sine in the even columns, cosine in the odd ones (each function evaluated
+    # only where it is needed: the largest tables hold two million entries).
+    table = np.empty((seq_len, d_model))
+    table[:, 0::2] = np.sin(angles[:, 0::2])
+    table[:, 1::2] = np.cos(angles[:, 1::2])
+    return table

@@ -17,3 +17,5 @@ def generate():
         yield f"random-{n}x{d}-{k}-classes-{iters}-steps", _case(rng, n, d, k, lr, iters)
     # Logits in the thousands: exp overflows without the max shift.
     yield "large-logits-100x3-4-classes", _case(rng, 100, 3, 4, 1e-6, 5, scale=100.0)
+    # The stated maxima together: 2000 samples, 20 features, 10 classes, 500 steps.
+    yield "max-2000x20-10-classes-500-steps", _case(rng, 2000, 20, 10, 0.5, 500)

@@ -17,3 +17,7 @@ def generate():
     masked[:, 0] = rng.normal(size=25)  # keep one finite logit per row
     yield "masked-rows", [masked, 1]
     yield "large-batch", [rng.normal(scale=10.0, size=(400, 500)), 1]
+    # The stated extremes: entries at both ends of [-1e4, 1e4] in one slice.
+    x = rng.uniform(-1e4, 1e4, size=(6, 30))
+    x[:, 0], x[:, 1] = 1e4, -1e4
+    yield "extreme-entries", [x, 1]

@@ -14,3 +14,6 @@ def generate():
         yield f"{scheme}-{'x'.join(map(str, shape))}", [shape, scheme, draws]
     shape = [512, 256, 3, 3]
     yield "large-conv-he-uniform", [shape, "he_uniform", rng.random(shape)]
+    # The stated maxima: 4,000,000 weights.
+    shape = [1000, 1000, 2, 2]
+    yield "max-4m-weights-xavier-normal", [shape, "xavier_normal", rng.standard_normal(shape)]
