@@ -194,3 +194,16 @@ def test_without_the_libraries_the_track_says_how_to_install_them(
     monkeypatch.setattr(tasks, "missing_libraries", lambda: ["torch"])
     with pytest.raises(JudgeUnavailable, match=r"pip install 'mlinterview\[libs\]'"):
         task_for(values_problem, "x = 1")
+
+
+def test_a_dataframe_constraint_counts_rows() -> None:
+    from mlinterview.catalog.constraints import unreached, violations
+
+    entry = {"params": ["frame"], "types": {"frame": "dataframe"}}
+    stated = {"frame": {"len": 3, "min": 0, "max": 5}}
+    assert violations(stated, entry, [FRAME]) == []
+    four = {"columns": ["k", "v"], "rows": [*FRAME["rows"], ["c", 9]]}
+    assert violations(stated, entry, [four]) == ["frame has length 4 > 3", "frame holds 9 > 5"]
+    assert unreached({"frame": {"len": 5}}, entry, [[FRAME]]) == [
+        "no case reaches frame length 5 (largest: 3)"
+    ]

@@ -8,7 +8,8 @@ A problem states its limits once, per parameter::
       words: {len: 100, inner: 100}
 
 ``len`` is the largest length of the value (a list, a string; for ``treenode`` the number of
-nodes, not counting ``null`` holes; for ``listnode_cycle`` the number of nodes), ``inner`` the
+nodes, not counting ``null`` holes; for ``listnode_cycle`` the number of nodes; for a
+``dataframe`` or ``series`` its number of rows), ``inner`` the
 largest length of each of its elements (the strings of a list, the rows of a matrix), ``min``
 and ``max`` bound every number inside the value. Every case must respect them, and for every
 ``len`` and ``inner``, and for the ``max`` of a parameter that is a single number, some hidden
@@ -59,6 +60,9 @@ def _plain(value: Any) -> Any:
 def length(value: Any, kind: str = "json") -> int | None:
     """The length a constraint's ``len`` bounds, or None for a value without one."""
     value = _plain(value)
+    if kind in ("dataframe", "series") and isinstance(value, dict):
+        rows = value.get("rows" if kind == "dataframe" else "values")
+        return len(rows) if isinstance(rows, list) else None
     if kind == "listnode_cycle" and isinstance(value, list) and value:
         value = value[0]
     if isinstance(value, str):
