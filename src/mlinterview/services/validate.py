@@ -6,7 +6,7 @@ at most half the time limit; the starter fails; every ``alt/`` solution (a plain
 alternative) is accepted, every ``wrong/`` one gets wrong_answer and every ``slow/`` one
 time_limit. The cases keep to the stated ``constraints:`` and reach their maxima; a declared
 ``complexity:`` has its ``scale()``. Track rules on top (dsa: >= 3 samples, >= 25 hidden cases,
-at least one wrong solution, constraints stated).
+at least one wrong solution, constraints stated; stats: constraints stated).
 """
 
 from __future__ import annotations
