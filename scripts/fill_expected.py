@@ -23,7 +23,7 @@ from mlinterview.judge.grader import collect
 from mlinterview.services.context import Context
 from mlinterview.services.tasks import task_for
 
-MARKER = re.compile(r"^(\s*(?:-\s+)?expected:\s*)fill\s*$", re.MULTILINE)
+MARKER = re.compile(r"^([ \t]*(?:-[ \t]+)?expected:[ \t]*)fill[ \t]*$", re.MULTILINE)
 
 
 def flow(value: Any) -> str:

@@ -36,3 +36,17 @@ def test_fill_writes_the_references_answers_and_nothing_else(ctx: Context, tmp_p
     assert filled == 3
     assert yaml.safe_load(path.read_text()) == original
     assert "fill" not in path.read_text()
+
+
+def test_fill_on_the_last_line_keeps_the_final_newline(ctx: Context, tmp_path: Path) -> None:
+    folder = tmp_path / "stats" / "normal-interval-probability"
+    shutil.copytree(BUILTIN_CONTENT / "stats" / "normal-interval-probability", folder)
+    path = folder / "cases.yaml"
+    original = path.read_text()
+    last = original.rstrip("\n").rsplit("\n", 1)[1]
+    assert last.startswith("  expected: ")
+    path.write_text(original[: original.rindex(last)] + "  expected: fill\n")
+    ctx.__dict__["catalog"] = Catalog([tmp_path])
+
+    assert runpy.run_path(str(SCRIPT))["fill"](ctx, "normal-interval-probability") == 1
+    assert path.read_text() == original

@@ -93,6 +93,15 @@ def test_a_dsa_pack_without_constraints_is_refused(ctx: Context, tmp_path: Path)
     assert any("states no constraints" in p for p in check.problems), check.problems
 
 
+def test_a_stats_pack_without_constraints_is_refused(ctx: Context, tmp_path: Path) -> None:
+    folder = copy_pack(tmp_path, "coupon-collector", "stats")
+    assert prove(ctx, folder).ok
+    text = (folder / "problem.yaml").read_text()
+    (folder / "problem.yaml").write_text(text[: text.index("constraints:")])
+    check = prove(ctx, folder)
+    assert any("states no constraints" in p for p in check.problems), check.problems
+
+
 def test_complexity_without_scale_is_refused(ctx: Context, tmp_path: Path) -> None:
     folder = copy_pack(tmp_path)
     edit(folder / "gen.py", "def scale(n, rng):", "def unused_scale(n, rng):")

@@ -7,7 +7,8 @@ alternative) is accepted, every ``wrong/`` one gets wrong_answer and every ``slo
 time_limit. Python and SQL problems are proven by the same steps through the one judge. The
 cases keep to the stated ``constraints:`` and reach their maxima; a declared ``complexity:`` has
 its ``scale()``. Track rules on top (dsa: >= 3 samples, >= 25 hidden cases, at least one wrong
-solution, constraints stated; sql: ``services/sql.prove_rules``).
+solution; dsa, ml, stats and libraries: constraints stated; sql: ``services/sql.prove_rules``,
+table sizes stated).
 """
 
 from __future__ import annotations

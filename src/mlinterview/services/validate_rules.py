@@ -21,12 +21,12 @@ if TYPE_CHECKING:
     from mlinterview.services.validate import ProblemCheck
 
 HEADROOM = 0.5  # the reference's slowest case may use at most this share of the time limit
-NEEDS_CONSTRAINTS = {"dsa", "libraries"}
+NEEDS_CONSTRAINTS = {"dsa", "stats", "libraries"}
 
 
 def check_constraints(problem: Problem, cases: list[Case], check: ProblemCheck) -> None:
     """Every case keeps to problem.yaml's ``constraints:``, and a hidden case reaches each
-    stated length maximum. dsa packs must state their constraints."""
+    stated length maximum. dsa and stats packs must state their constraints."""
     constraints: dict[str, Any] | None = problem.extra.get("constraints")
     if not constraints:
         if problem.track in NEEDS_CONSTRAINTS:

@@ -47,6 +47,11 @@ def generate():
     yield "large-full-value-range", _make(N_MAX, 2 * LIMIT + 1, rng, skew=3.0)
     yield "large-top-one", _make(N_MAX, 5000, rng, skew=8.0, k_pick="small")
     yield "large-k-equals-distinct", _make(N_MAX, 2 * LIMIT + 1, rng, skew=1.0, k_pick="all")
+    # Every value of the range at least once: k reaches its largest possible value, 2 * LIMIT + 1.
+    every = list(range(-LIMIT, LIMIT + 1))
+    nums = every + rng.choices(every, k=N_MAX - len(every))
+    rng.shuffle(nums)
+    yield "large-every-value-k-all", [nums, len(every)]
 
 
 def brute(nums, k):

@@ -11,6 +11,8 @@ def generate():
         ("integers-with-ties", 50, 50, 8000, 0.0, "integers"),
         ("large-groups", 1000, 1000, 2000, 0.05, "normal"),
         ("strong-effect-seeded", 20, 20, 10000, 3.0, "normal"),
+        ("lopsided-a", 1999, 1, 2000, 0.0, "normal"),
+        ("lopsided-b", 1, 1999, 2000, 1.0, "exponential"),
     ]:
         if kind == "normal":
             a, b = rng.normal(shift, 1.0, n1), rng.normal(0.0, 1.0, n2)

@@ -10,3 +10,5 @@ def generate():
     yield "skewed", [rng.exponential(1.0, 300), rng.exponential(1.2, 30)]
     yield "tiny-groups", [rng.normal(0, 1, 2), rng.normal(3, 1, 3)]
     yield "big-effect", [rng.normal(0, 1, 500), rng.normal(2, 1, 500)]
+    # The stated maximum, a million values in each group.
+    yield "million-each", [rng.normal(5.0, 2.0, 10**6), rng.normal(5.002, 1.0, 10**6)]
