@@ -13,3 +13,4 @@ def generate():
                                ((2, 4, 8, 8), 0.3, True)]:
         yield f"{'train' if training else 'eval'}-p{p}-{'x'.join(map(str, shape))}", _case(rng, shape, p, training)
     yield "large-2000x1000", _case(rng, (2000, 1000), 0.2, True)
+    yield "max-vector-2000000", _case(rng, (2_000_000,), 0.5, True)  # x.size at its maximum

@@ -27,12 +27,11 @@ def activation(x, name):
     if name == "gelu_tanh":
         c = np.sqrt(2.0 / np.pi)
         a = 0.044715
-        inner = c * (x + a * x**3)
-        t = np.tanh(inner)
+        x2 = x * x
+        t = np.tanh(c * x * (1.0 + a * x2))
         sech2 = (1.0 - t) * (1.0 + t)
-        y = 0.5 * x + 0.5 * x * t
-        dy = 0.5 + 0.5 * t + 0.5 * x * sech2 * c * (1.0 + 3.0 * a * x**2)
-        return y, dy
+        half = 0.5 * (1.0 + t)
+        return x * half, half + 0.5 * x * sech2 * c * (1.0 + 3.0 * a * x2)
     if name == "softplus":
         return np.logaddexp(0.0, x), sigmoid(x)
     raise ValueError(f"unknown activation: {name}")
