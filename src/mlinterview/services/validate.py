@@ -7,8 +7,8 @@ alternative) is accepted, every ``wrong/`` one gets wrong_answer and every ``slo
 time_limit. Python and SQL problems are proven by the same steps through the one judge. The
 cases keep to the stated ``constraints:`` and reach their maxima; a declared ``complexity:`` has
 its ``scale()``. Track rules on top (dsa: >= 3 samples, >= 25 hidden cases, at least one wrong
-solution; dsa, ml, stats and libraries: constraints stated; sql: ``services/sql.prove_rules``,
-table sizes stated).
+solution; dsa, ml, stats and libraries: constraints stated; ml, stats and sql: an ``alt/``
+solution kept; sql: ``services/sql.prove_rules``, table sizes stated).
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ from mlinterview.services.validate_rules import (
 MIN_SAMPLES = {"dsa": 3}
 MIN_HIDDEN = {"dsa": 25}
 NEEDS_WRONG = {"dsa", "ml", "libraries"}
+# A plain correct solution written another way, beside the tuned reference: the limits and
+# tolerances must be fair to it too (every problem of these tracks keeps one).
+NEEDS_ALT = {"ml", "stats", "sql"}
 
 
 @dataclass
@@ -103,6 +106,8 @@ def _prove(ctx: Context, problem: Problem, check: ProblemCheck) -> None:
         )
     if problem.track in NEEDS_WRONG and not problem.solutions_in("wrong"):
         check.problems.append("keeps no wrong/ solution")
+    if problem.track in NEEDS_ALT and not problem.solutions_in("alt"):
+        check.problems.append("keeps no alt/ solution (a plain correct one, written another way)")
     extra: list[tuple[str, str, Verdict]] = []
     if problem.language == "sql":
         from mlinterview.services.sql import prove_rules

@@ -13,3 +13,5 @@ def generate():
         yield f"{name}-wide-range", [x, name]
     yield "gelu-large-vector", [rng.normal(scale=4.0, size=1_000_000), "gelu_tanh"]
     yield "softplus-large-vector", [rng.normal(scale=30.0, size=1_000_000), "softplus"]
+    # x may be a single number; this one sits at the stated bound |x| <= 1000
+    yield "softplus-scalar-at-bound", [1000.0, "softplus"]

@@ -1,4 +1,5 @@
-"""Seeded hidden cases: noisy boundaries with continuous or integer-valued features."""
+"""Seeded hidden cases: noisy boundaries with continuous or integer-valued features; the last
+one is every stated maximum at once."""
 import numpy as np
 
 
@@ -16,7 +17,7 @@ def generate():
     rng = np.random.default_rng(4113)
     plan = [(6, 3, 1, 2, False), (20, 10, 2, 5, False), (50, 20, 2, 10, True), (100, 50, 3, 20, False),
             (200, 100, 4, 30, True), (300, 150, 5, 40, False), (150, 50, 3, 50, False),
-            (300, 100, 6, 25, True)]
+            (300, 100, 6, 25, True), (300, 150, 6, 50, False)]
     for n, m, d, rounds, integer in plan:
         kind = "integer" if integer else "continuous"
         yield f"{kind}-{n}x{d}-{rounds}-rounds", _case(rng, n, m, d, rounds, integer)

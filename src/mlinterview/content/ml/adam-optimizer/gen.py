@@ -18,7 +18,8 @@ def generate():
              ("long-run", 200, 10, 1.0, 0.003, 0.9, 0.999, 1e-8, 1000),
              ("single-feature", 50, 1, 3.0, 0.05, 0.9, 0.999, 1e-8, 80),
              ("large-learning-rate", 60, 4, 1.0, 0.1, 0.9, 0.99, 1e-8, 100),
-             ("large", 2000, 50, 1.0, 0.002, 0.9, 0.999, 1e-8, 500)]
+             ("large", 2000, 50, 1.0, 0.002, 0.9, 0.999, 1e-8, 500),
+             ("max-2000x50-2000-steps", 2000, 50, 1.0, 0.001, 0.9, 0.999, 1e-8, 2000)]
     for name, n, d, scales, lr, b1, b2, eps, steps in specs:
         X, y = _problem(rng, n, d, scales)
         yield name, [X, y, 0.1 * rng.normal(size=d), lr, b1, b2, eps, steps]

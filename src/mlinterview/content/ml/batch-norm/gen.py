@@ -15,3 +15,4 @@ def generate():
     yield "offset-1e4", _case(rng, 50, 5, 0.1, offset=1e4)
     yield "tiny-variance-vs-eps", _case(rng, 40, 6, 0.1, scale=1e-4, eps=1e-5)
     yield "large-4096x240", _case(rng, 4096, 240, 0.1)
+    yield "wide-976x1024", _case(rng, 976, 1024, 0.1)  # d at its maximum, n * d just under 10^6

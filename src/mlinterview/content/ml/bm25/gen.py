@@ -28,3 +28,15 @@ def generate():
              ("large-2000-docs", 2000, 3000, 200, 200, 1.2, 0.75)]
     for name, n_docs, n_words, max_len, nq, k1, b in specs:
         yield name, _case(rng, n_docs, n_words, max_len, nq, k1, b)
+    # Every stated maximum: 2000 documents of 200 tokens, 200 queries of 10 tokens.
+    k1, b = 1.2, 0.75
+    words = [f"t{i}" for i in range(5000)]
+    p = _zipf(5000)
+    docs = [" ".join(rng.choice(words, size=200, p=p)) for _ in range(2000)]
+    queries = [" ".join(rng.choice(words[:2000], size=10)) for _ in range(200)]
+    yield "max-2000-docs-200-tokens-200-queries-10-tokens", [docs, queries, k1, b]
+
+
+def _zipf(n_words):
+    p = 1 / np.arange(1, n_words + 1) ** 1.0
+    return p / p.sum()

@@ -57,3 +57,11 @@ def generate():
             k = int(rng.integers(0, len(words[i]) + 1))
             words[i] = words[i][:k] + "Q" + words[i][k:]
         yield name, [merges, words]
+        if name.startswith("large"):
+            # The stated maxima: the same 200 merges on 5000 distinct words of 32 characters.
+            long_words = set()
+            while len(long_words) < 5000:
+                word = "".join(_words(rng, 12, alphabet, syllables, max_syl))[:32]
+                if len(word) == 32:
+                    long_words.add(word)
+            yield "max-5000-distinct-words-of-32", [merges, sorted(long_words)]

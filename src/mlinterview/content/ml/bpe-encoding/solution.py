@@ -1,3 +1,6 @@
+NEVER = float("inf")  # the rank of a pair no merge creates
+
+
 def bpe_encode(merges, words):
     # Rank of each merge: the earlier it was learned, the higher its priority.
     rank = {(a, b): i for i, (a, b) in enumerate(merges)}
@@ -7,9 +10,12 @@ def bpe_encode(merges, words):
         tokens = list(word)  # start from characters, exactly as in training
         while len(tokens) > 1:
             # The adjacent pair that was learned first; pairs never learned do not merge.
-            best = min(zip(tokens, tokens[1:]), key=lambda p: rank.get(p, float("inf")))
-            if best not in rank:
+            ranks = [rank.get(pair, NEVER) for pair in zip(tokens, tokens[1:])]
+            first = min(ranks)
+            if first == NEVER:
                 break
+            i = ranks.index(first)
+            best = (tokens[i], tokens[i + 1])
             # Merge every occurrence of that pair, left to right, without overlaps.
             out, i = [], 0
             while i < len(tokens):

@@ -28,3 +28,9 @@ def generate():
         if name == "flat-counts-many-ties":
             freqs = {w: int(rng.integers(1, 4)) for w in freqs}
         yield name, [freqs, merges]
+    # The stated maxima: 400 distinct words of 12 to 24 characters (some of exactly 24), 100 merges.
+    freqs = _vocabulary(rng, 400, "abcdefghijklmnop", 12)
+    long_words = {(w * 4)[: int(rng.integers(12, 25))] for w in freqs}
+    long_words |= {(w * 8)[:24] for w in list(freqs)[:20]}
+    words = sorted(long_words)[:400]
+    yield "max-400-words-of-24-100-merges", [{w: int(rng.integers(1, 50)) for w in words}, 100]

@@ -12,7 +12,8 @@ def _noisy(rng, y, n_classes, accuracy):
 def generate():
     rng = np.random.default_rng(4110)
     for name, n, c, acc in [("binary-seeded", 50, 2, 0.7), ("five-classes", 200, 5, 0.6),
-                            ("many-classes", 1000, 30, 0.4), ("large", 100000, 10, 0.8)]:
+                            ("many-classes", 1000, 30, 0.4), ("large", 100000, 10, 0.8),
+                            ("max-100000-rows-50-classes", 100000, 50, 0.5)]:
         y = rng.integers(0, c, size=n)
         yield name, [y, _noisy(rng, y, c, acc), c]
     y = rng.choice(4, size=300, p=[0.85, 0.1, 0.05, 0.0])

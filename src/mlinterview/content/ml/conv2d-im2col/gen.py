@@ -14,3 +14,8 @@ def generate():
     for cfg in configs:
         yield "conv-" + "-".join(map(str, cfg)), _case(rng, *cfg)
     yield "large-8x16x32x32-f32-k3", _case(rng, 8, 16, 32, 32, 32, 3, 3, 1, 1)
+    # The stated maxima. All at once the patch matrix would be far larger than the stated
+    # bound on N * OH * OW * C * KH * KW (2.5 * 10^6), so they are reached two ways:
+    yield "max-8x32x32x32-f32-k3", _case(rng, 8, 32, 32, 32, 32, 3, 3, 1, 1)  # 2,359,296
+    yield "max-kernel-7x7-stride-4-pad-3", _case(rng, 8, 32, 32, 32, 32, 7, 7, 4, 3)
+    yield "max-stride-4-rectangular", _case(rng, 2, 5, 32, 17, 6, 7, 2, 4, 0)

@@ -33,7 +33,9 @@ def generate():
              ("k-equals-n-docs", 4, 12, 5, 12, False, 2), ("clustered-64d", 20, 300, 64, 10, True, 0),
              ("zero-documents", 8, 40, 4, 40, False, 5), ("one-dimension", 6, 10, 1, 10, False, 0),
              ("single-document-seeded", 3, 1, 6, 1, False, 0),
-             ("large-200x3000x128-k10", 200, 3000, 128, 10, True, 3)]
+             ("large-200x3000x128-k10", 200, 3000, 128, 10, True, 3),
+             # k at its maximum (every document ranked); fewer queries keep near-ties unlikely
+             ("max-k-3000-docs", 10, 3000, 128, 3000, False, 2)]
     for name, n_q, n_d, d, k, clustered, zeros in specs:
         while True:
             Q, D = _draw(rng, n_q, n_d, d, clustered, zeros)

@@ -17,8 +17,9 @@ def generate():
     plan = [(10, 5, 1, 2, 2, 2, "gini", False), (40, 20, 2, 2, 3, 2, "entropy", False),
             (100, 50, 3, 3, 4, 5, "gini", True), (200, 100, 4, 3, 6, 2, "entropy", False),
             (300, 100, 5, 4, 10, 2, "gini", False), (300, 150, 6, 3, 5, 20, "entropy", True),
-            (400, 100, 3, 2, 0, 2, "gini", False), (150, 80, 2, 5, 12, 3, "gini", True),
-            (300, 200, 8, 2, 8, 4, "entropy", False)]
+            (300, 100, 3, 2, 0, 2, "gini", False), (150, 80, 2, 5, 12, 3, "gini", True),
+            (300, 200, 8, 2, 8, 4, "entropy", False),
+            (300, 200, 8, 5, 20, 2, "entropy", False)]  # every stated maximum at once
     for n, m, d, classes, depth, min_split, criterion, integer in plan:
         kind = "integer" if integer else "continuous"
         yield (f"{kind}-{n}x{d}-depth-{depth}-min-{min_split}-{criterion}",

@@ -22,5 +22,5 @@ def generate():
         train = rng.uniform(0, 1, size=(100, 3))
         test = rng.uniform(-2, 3, size=(40, 3))
         yield f"{method}-test-outside-range", [train, test, method]
-        train, test = _pair(rng, 5000, 2000, 100)
+        train, test = _pair(rng, 5000, 5000, 100)  # the stated maxima
         yield f"{method}-large", [train, test, method]

@@ -31,3 +31,19 @@ def generate():
     yield "strong-regularisation", [X, w, m, c, 30, 1e-2]
     X = _mixture(rng, 1500, 6, 4)
     yield "large-1500x6-K4", [X, *_start(rng, X, 4, var=9.0), 80, 1e-6]
+    # The stated maxima, within n * K * n_iters <= 5 * 10^5: all rows, dimensions and
+    # components for 30 iterations, and the most iterations on 300 rows.
+    # Each component starts at a point of its own cluster, so none collapses onto a few points.
+    X, means = _clusters_with_starts(rng, 2000, 8, 8)
+    yield "max-2000x8-K8-iters30", [X, np.full(8, 1 / 8), means, np.stack([9.0 * np.eye(8)] * 8), 30, 1e-6]
+    X, means = _clusters_with_starts(rng, 300, 8, 8)
+    yield "max-iters-300x8-K8-iters200", [X, np.full(8, 1 / 8), means, np.stack([9.0 * np.eye(8)] * 8),
+                                          200, 1e-2]
+
+
+def _clusters_with_starts(rng, n, d, K):
+    centers = rng.normal(scale=8.0, size=(K, d))
+    which = np.arange(n) % K  # balanced clusters
+    shapes = rng.normal(size=(K, d, d)) * 0.6 + np.eye(d)
+    X = centers[which] + np.einsum("nij,nj->ni", shapes[which], rng.normal(size=(n, d)))
+    return X, X[:K].copy()  # row k belongs to cluster k

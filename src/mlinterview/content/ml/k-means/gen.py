@@ -28,3 +28,5 @@ def generate():
     yield "large-scale-coordinates", [X, _start(rng, X, 4), 100]
     X = _blobs(rng, 3000, 10, 20)
     yield "large-3000x10-k20", [X, _start(rng, X, 20), 100]
+    X = _blobs(rng, 5000, 20, 30)
+    yield "max-5000x20-k30-iters300", [X, _start(rng, X, 30), 300]  # every stated maximum

@@ -29,3 +29,6 @@ def generate():
     yield "grid-ties-k4", _grid(rng, 200, 100, 2, 4, 4)
     yield "grid-ties-k6-3d", _grid(rng, 300, 150, 3, 6, 3)
     yield "grid-ties-k10", _grid(rng, 500, 300, 2, 10, 5)
+    # The stated maxima: 1000 training and 500 test points in 8 dimensions, and k = n.
+    yield "grid-ties-1000x8-k25", _grid(rng, 1000, 500, 8, 25, 5)
+    yield "clusters-k-equals-n-1000", _clusters(rng, 1000, 500, 8, 1000, 4)

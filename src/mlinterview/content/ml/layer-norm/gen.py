@@ -15,3 +15,4 @@ def generate():
     yield "offset-1e4", _case(rng, (20, 10), offset=1e4)
     yield "tiny-scale-vs-eps", _case(rng, (10, 32), scale=1e-3, eps=1e-5)
     yield "large-8x128x768", _case(rng, (8, 128, 768))
+    yield "widest-244x4096", _case(rng, (244, 4096))  # d at its maximum, 999,424 entries

@@ -15,6 +15,7 @@ def _case(rng, n, d, iters, fraction):
 def generate():
     rng = np.random.default_rng(4102)
     plan = [(3, 1, 5, 0.4), (10, 2, 50, 0.5), (50, 3, 200, 0.45), (200, 5, 100, 0.3),
-            (1000, 10, 300, 0.4), (2000, 20, 150, 0.45), (500, 4, 1000, 0.49), (64, 8, 1, 0.2)]
+            (1000, 10, 300, 0.4), (2000, 20, 150, 0.45), (500, 4, 1000, 0.49), (64, 8, 1, 0.2),
+            (2000, 20, 2000, 0.45)]  # the last: every stated maximum
     for n, d, iters, fraction in plan:
         yield f"random-{n}x{d}-{iters}-steps", _case(rng, n, d, iters, fraction)

@@ -13,7 +13,8 @@ def generate():
     rng = np.random.default_rng(4105)
     plan = [(4, 1, 0.5, 10, 0.0), (20, 2, 1.0, 50, 0.1), (100, 3, 0.5, 200, 0.01),
             (300, 5, 1.0, 500, 0.0), (1000, 10, 0.3, 300, 0.05), (2000, 20, 0.5, 200, 0.001),
-            (50, 8, 2.0, 100, 1.0), (500, 4, 1.0, 1000, 0.0)]
+            (50, 8, 2.0, 100, 1.0), (500, 4, 1.0, 1000, 0.0),
+            (2000, 20, 0.5, 1000, 0.01)]  # the last: every stated maximum
     for n, d, lr, iters, l2 in plan:
         yield f"random-{n}x{d}-{iters}-steps-l2-{l2:g}", _case(rng, n, d, lr, iters, l2)
     # Large feature values: logits in the hundreds, where log(sigmoid) underflows if computed naively.

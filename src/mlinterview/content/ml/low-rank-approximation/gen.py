@@ -14,3 +14,6 @@ def generate():
     yield "single-column", [rng.normal(size=(12, 1)), 1]
     yield "large-scale", [1e3 * rng.normal(size=(30, 25)), 10]
     yield "size-400", [rng.normal(size=(400, 300)), 50]
+    # The stated maxima: a 400 x 400 matrix, truncated, and kept whole (k = min(n, d)).
+    yield "square-400-k120", [rng.normal(size=(400, 400)), 120]
+    yield "square-400-k400", [rng.normal(size=(400, 400)), 400]
