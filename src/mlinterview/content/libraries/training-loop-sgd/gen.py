@@ -31,10 +31,10 @@ def generate():
     rng = np.random.default_rng(2718)
     #        id                       n   m   d  h   c  ep  bs  lr    mom
     specs = [("uneven-last-batch",    10, 6,  3, 8,  2, 3,  4,  0.1,  0.0),
-             ("momentum",             40, 20, 5, 12, 3, 4,  8,  0.05, 0.9),
+             ("momentum",             40, 20, 5, 12, 3, 4,  10, 0.05, 0.9),
              ("batches-of-two",       12, 8,  2, 6,  2, 2,  2,  0.05, 0.5),
              ("one-batch-per-epoch",  20, 10, 4, 8,  3, 5,  64, 0.5,  0.0),
              ("uneven-with-momentum", 30, 12, 4, 10, 4, 3,  7,  0.1,  0.8),
-             ("largest",              64, 32, 8, 16, 4, 6,  10, 0.05, 0.9)]
+             ("largest",              64, 32, 8, 16, 4, 6,  16, 0.05, 0.9)]
     for name, *spec in specs:
         yield name, _case(rng, *spec)
