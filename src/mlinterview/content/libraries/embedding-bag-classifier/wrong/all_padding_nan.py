@@ -1,0 +1,24 @@
+# Wrong: divides by the raw count of real tokens, so a document of padding only gets nan logits.
+import torch
+from torch import nn
+
+
+class BagClassifier(nn.Module):
+    def __init__(self, vocab_size, dim, num_classes, padding_idx):
+        super().__init__()
+        self.embedding = nn.Embedding(vocab_size, dim, padding_idx=padding_idx)
+        self.fc = nn.Linear(dim, num_classes)
+        self.padding_idx = padding_idx
+
+    def forward(self, tokens):
+        mask = (tokens != self.padding_idx).unsqueeze(-1).float()
+        return self.fc((self.embedding(tokens) * mask).sum(dim=1) / mask.sum(dim=1))
+
+
+def train_step(model, tokens, labels, lr):
+    optimizer = torch.optim.SGD(model.parameters(), lr=lr)
+    optimizer.zero_grad()
+    loss = nn.functional.cross_entropy(model(tokens), labels)
+    loss.backward()
+    optimizer.step()
+    return loss.item()
