@@ -78,7 +78,11 @@ def _copy(value: Any, budget: list[int], depth: int) -> Any:
     if isinstance(value, dict):
         _spend(budget, 2 + 2 * len(value))
         return {printable(str(k)): _copy(v, budget, depth - 1) for k, v in value.items()}
-    text = repr(value)  # anything else the judge kept (a checker's note, a NumPy scalar)
+    tolist = getattr(value, "tolist", None)
+    if callable(tolist) and hasattr(value, "shape"):  # a NumPy array or scalar: as the lists it holds
+        _spend(budget, 2 + int(getattr(value, "size", 1)))  # charged before converting
+        return _copy(tolist(), budget, depth)
+    text = repr(value)  # anything else the judge kept (a checker's note)
     _spend(budget, len(text))
     return printable(text)
 
