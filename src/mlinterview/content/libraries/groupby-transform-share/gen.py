@@ -28,3 +28,29 @@ def generate():
     yield "random-120-many-missing", [_sales(rng, 120, 6, 0.3, 0.2, 0.05)]
     yield "random-300-ten-stores", [_sales(rng, 300, 10, 0.05, 0.05, 0.02)]
     yield "random-60-mostly-zero", [_sales(rng, 60, 5, 0.2, 0.1, 0.8)]
+    yield "random-12-all-zero-or-missing", [_sales(rng, 12, 2, 0.2, 0.2, 0.8)]
+
+
+def brute(sales):
+    """The answer in plain Python, without pandas: sum each store's amounts, then divide."""
+    rows = sales["rows"]
+    totals = {}
+    for store, amount in rows:
+        if amount is not None:
+            totals[store] = totals.get(store, 0.0) + amount
+    out = []
+    for store, amount in rows:
+        total = totals.get(store, 0.0)
+        if amount is None:
+            share = None
+        elif total == 0:
+            share = 0.0
+        else:
+            share = amount / total
+        out.append([store, amount, share])
+    return {
+        "columns": ["store", "amount", "share"],
+        "dtypes": ["str", "float64", "float64"],
+        "index": list(range(len(out))),
+        "rows": out,
+    }
