@@ -37,3 +37,27 @@ def generate():
     yield "clean-300-orders", _case(rng, 300, 98, 0, 0.1)
     yield "dirty-100-customers", _case(rng, 120, 96, 4, 0.1)
     yield "clean-few-customers-many-orders", _case(rng, 200, 3, 0, 0.05)
+    yield "dirty-one-repeat", _case(rng, 10, 6, 1, 0.2)
+
+
+def brute(orders, customers):
+    """The answer in plain Python, without pandas: count the keys, then look each order up."""
+    counts = {}
+    for cid, _ in customers["rows"]:
+        counts[cid] = counts.get(cid, 0) + 1
+    repeated = sorted(cid for cid, n in counts.items() if n > 1)
+    if repeated:
+        return {"status": "duplicate_keys", "keys": repeated}
+    region_of = {cid: region for cid, region in customers["rows"]}
+    rows, unmatched = [], []
+    for oid, cid, total in orders["rows"]:
+        rows.append([oid, cid, total, region_of.get(cid)])
+        if cid not in region_of:
+            unmatched.append(oid)
+    joined = {
+        "columns": ["order_id", "customer_id", "total", "region"],
+        "dtypes": ["int64", "int64", "float64", "str"],
+        "index": list(range(len(rows))),
+        "rows": rows,
+    }
+    return {"status": "ok", "joined": joined, "unmatched": unmatched}

@@ -35,3 +35,21 @@ def generate():
     yield "random-30-three-users", [_events(rng, 30, 3, 30, 0.2)]
     yield "random-300-twenty-users", [_events(rng, 300, 20, 90, 0.1)]
     yield "random-dense-two-users", [_events(rng, 120, 2, 20, 0.3)]
+    yield "random-10-one-user-edges", [_events(rng, 10, 1, 15, 0.6)]
+    yield "random-60-sparse-users", [_events(rng, 60, 20, 200, 0.2)]
+
+
+def brute(events):
+    """The answer in plain Python, without pandas: compare every pair of a user's payments."""
+    parsed = [(u, dt.datetime.fromisoformat(t), a) for u, t, a in events["rows"]]
+    week = dt.timedelta(days=7)
+    rows = []
+    for u, t, a in parsed:
+        inside = [a2 for u2, t2, a2 in parsed if u2 == u and t - week <= t2 <= t]
+        rows.append([u, t.isoformat(), a, sum(inside), len(inside)])
+    return {
+        "columns": ["user", "ts", "amount", "spend_7d", "n_7d"],
+        "dtypes": ["str", "datetime64[ns]", "float64", "float64", "int64"],
+        "index": list(range(len(rows))),
+        "rows": rows,
+    }
