@@ -30,3 +30,25 @@ def generate():
     yield "random-40-updates-8-accounts", [_updates(rng, 40, 8, 0.15, 6)]
     yield "random-300-updates-50-accounts", [_updates(rng, 300, 50, 0.1, 20)]
     yield "random-120-updates-few-times", [_updates(rng, 120, 30, 0.3, 3)]
+    yield "random-10-updates-one-account", [_updates(rng, 10, 1, 0.3, 2)]
+    yield "random-30-updates-mostly-undated", [_updates(rng, 30, 6, 0.8, 4)]
+
+
+def brute(updates):
+    """The answer in plain Python, without pandas: the maximum of a (dated, time, version) key."""
+    best = {}
+    for row in updates["rows"]:
+        account, ts, version, _ = row
+        key = (ts is not None, dt.datetime.fromisoformat(ts) if ts else dt.datetime.min, version)
+        if account not in best or key > best[account][0]:
+            best[account] = (key, row)
+    rows = []
+    for account in sorted(best):
+        a, ts, version, email = best[account][1]
+        rows.append([a, dt.datetime.fromisoformat(ts).isoformat() if ts else None, version, email])
+    return {
+        "columns": ["account_id", "updated_at", "version", "email"],
+        "dtypes": ["int64", "datetime64[ns]", "int64", "str"],
+        "index": list(range(len(rows))),
+        "rows": rows,
+    }

@@ -52,3 +52,27 @@ def generate():
     yield "random-50-trades-tolerance-120", _case(rng, 50, 40, 3, 0.2) + [120]
     yield "random-300-trades-tolerance-30", _case(rng, 300, 300, 10, 0.1) + [30]
     yield "random-sparse-quotes-tolerance-600", _case(rng, 100, 15, 5, 0.1) + [600]
+    yield "random-20-trades-tolerance-0", _case(rng, 20, 30, 2, 0.5) + [0]
+    yield "random-40-trades-tolerance-3600", _case(rng, 40, 10, 4, 0.1) + [3600]
+
+
+def brute(trades, quotes, tolerance_s):
+    """The answer in plain Python, without pandas: scan the symbol's quotes for each trade."""
+    tol = dt.timedelta(seconds=tolerance_s)
+    parsed = [(dt.datetime.fromisoformat(ts), sym, price) for ts, sym, price in quotes["rows"]]
+    rows = []
+    for ts, sym, qty in trades["rows"]:
+        t = dt.datetime.fromisoformat(ts)
+        before = [(qt, price) for qt, qsym, price in parsed if qsym == sym and qt <= t]
+        price = None
+        if before:
+            qt, p = max(before)
+            if t - qt <= tol:
+                price = p
+        rows.append([t.isoformat(), sym, qty, price])
+    return {
+        "columns": ["ts", "symbol", "qty", "price"],
+        "dtypes": ["datetime64[ns]", "str", "int64", "float64"],
+        "index": list(range(len(rows))),
+        "rows": rows,
+    }
