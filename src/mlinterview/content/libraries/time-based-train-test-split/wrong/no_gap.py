@@ -1,0 +1,14 @@
+# Wrong: ignores the gap, so the rows just after the cutoff are kept as test rows.
+import pandas as pd
+
+
+def split_and_encode(events: pd.DataFrame, cutoff: str, gap_days: int, smoothing: float) -> pd.DataFrame:
+    cut = pd.Timestamp(cutoff)
+    train = events[events["ts"] < cut].assign(split="train")
+    test = events[events["ts"] >= cut].assign(split="test")
+    prior = train["y"].mean()
+    per_city = train.groupby("city")["y"].agg(["sum", "count"])
+    rate = (per_city["sum"] + smoothing * prior) / (per_city["count"] + smoothing)
+    out = pd.concat([train, test])
+    out["city_rate"] = out["city"].map(rate).fillna(prior)
+    return out
