@@ -58,6 +58,12 @@ def verdicts(pool: WorkerPool, problem: Problem, cases: list[Case], rounds: int)
     return samples
 
 
+def zygote_pid(outer: int) -> int:
+    """A worker runs as pid 1 of its own namespace, forked by the process the pool started."""
+    children = Path(f"/proc/{outer}/task/{outer}/children").read_text().split()
+    return int(children[0]) if children else outer
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
