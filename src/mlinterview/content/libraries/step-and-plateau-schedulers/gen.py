@@ -16,5 +16,5 @@ def generate():
     rng = np.random.default_rng(7349)
     yield "long-noisy-loss", [_loss_curve(rng, 60), 0.1, 20, 0.1, "min", 0.5, 3, 0.01, 0.0001]
     yield "noisy-accuracy", [_accuracy_curve(rng, 40), 0.05, 7, 0.5, "max", 0.2, 2, 0.001, 0.001]
-    yield "patient-loss", [_loss_curve(rng, 50), 0.01, 5, 0.9, "min", 0.1, 10, 0.0, 0.0001]
+    yield "patient-loss", [_loss_curve(rng, 50), 0.01, 5, 0.9, "min", 0.1, 6, 0.01, 0.0001]
     yield "impatient-accuracy", [_accuracy_curve(rng, 30), 0.2, 1, 0.8, "max", 0.5, 0, 0.0, 0.01]
