@@ -1,0 +1,29 @@
+import torch
+from torch import nn
+
+
+def train_accumulated(X, y, W0, b0, lr, micro_batch, accum_steps, epochs):
+    k, d = W0.shape
+    model = nn.Linear(d, k)
+    with torch.no_grad():
+        model.weight.copy_(W0)
+        model.bias.copy_(b0)
+    loss_fn = nn.MSELoss()
+    optimizer = torch.optim.SGD(model.parameters(), lr=lr)
+    effective = micro_batch * accum_steps
+    losses = []
+    for _ in range(epochs):
+        for start in range(0, len(X), effective):
+            optimizer.zero_grad()               # once per optimiser step, not per micro-batch
+            total = 0.0
+            for m in range(start, start + effective, micro_batch):
+                xb, yb = X[m:m + micro_batch], y[m:m + micro_batch]
+                # Equal-sized micro-batches: the full batch's mean loss is the mean of the
+                # micro-batch means, so each contributes loss / accum_steps. backward() adds
+                # its gradient to .grad.
+                loss = loss_fn(model(xb), yb) / accum_steps
+                loss.backward()
+                total += loss.item()
+            optimizer.step()
+            losses.append(total)
+    return {"losses": losses, "weight": model.weight.detach(), "bias": model.bias.detach()}

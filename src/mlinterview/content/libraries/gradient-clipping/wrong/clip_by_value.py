@@ -1,0 +1,22 @@
+# Mistake: clips each gradient entry to [-max_norm, max_norm] (clip_grad_value_) instead of rescaling by the norm.
+import torch
+from torch import nn
+
+
+def clipped_training(X, y, W0, b0, lr, max_norm, steps):
+    k, d = W0.shape
+    model = nn.Linear(d, k)
+    with torch.no_grad():
+        model.weight.copy_(W0)
+        model.bias.copy_(b0)
+    loss_fn = nn.MSELoss()
+    optimizer = torch.optim.SGD(model.parameters(), lr=lr)
+    norms = []
+    for _ in range(steps):
+        optimizer.zero_grad()
+        loss_fn(model(X), y).backward()
+        norm = torch.sqrt(sum((p.grad ** 2).sum() for p in model.parameters()))
+        torch.nn.utils.clip_grad_value_(model.parameters(), max_norm)
+        norms.append(norm.item())
+        optimizer.step()
+    return {"norms": norms, "weight": model.weight.detach(), "bias": model.bias.detach()}

@@ -1,0 +1,39 @@
+import math
+
+import torch
+from torch import nn
+
+
+class MultiHeadSelfAttention(nn.Module):
+    def __init__(self, embed_dim, num_heads):
+        super().__init__()
+        if embed_dim % num_heads:
+            raise ValueError("embed_dim must be divisible by num_heads")
+        self.num_heads = num_heads
+        self.head_dim = embed_dim // num_heads
+        self.q_proj = nn.Linear(embed_dim, embed_dim)
+        self.k_proj = nn.Linear(embed_dim, embed_dim)
+        self.v_proj = nn.Linear(embed_dim, embed_dim)
+        self.out_proj = nn.Linear(embed_dim, embed_dim)
+
+    def _split(self, t):
+        # (B, T, E) -> (B, T, H, Dh) -> (B, H, T, Dh): each head gets its own slice of the
+        # features. The transpose is needed: a direct view to (B, H, T, Dh) would mix
+        # positions and heads.
+        B, T, _ = t.shape
+        return t.view(B, T, self.num_heads, self.head_dim).transpose(1, 2)
+
+    def forward(self, x, key_padding_mask=None, causal=False):
+        B, T, E = x.shape
+        q, k, v = self._split(self.q_proj(x)), self._split(self.k_proj(x)), self._split(self.v_proj(x))
+        scores = q @ k.transpose(-2, -1) / math.sqrt(self.head_dim)      # (B, H, T, T)
+        if causal:
+            # query i may look at keys j <= i: mask strictly above the diagonal
+            future = torch.ones(T, T, dtype=torch.bool, device=x.device).triu(1)
+            scores = scores.masked_fill(future, float("-inf"))
+        if key_padding_mask is not None:
+            # (B, T) over keys -> (B, 1, 1, T): the same keys are hidden from every head and query
+            scores = scores.masked_fill(key_padding_mask[:, None, None, :], float("-inf"))
+        weights = torch.softmax(scores, dim=-1)                            # over the keys
+        out = (weights @ v).transpose(1, 2).reshape(B, T, E)               # heads back together
+        return self.out_proj(out)
