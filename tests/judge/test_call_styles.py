@@ -266,7 +266,7 @@ def test_forbidden_import_is_named(pool: WorkerPool) -> None:
             [Case("a", [1], 1, True)],
         )
         assert report.verdict is Verdict.RUNTIME_ERROR
-        assert "forbidden import" in report.message
+        assert "is not allowed in this problem" in report.message
     dynamic = "def f(x):\n    mod = 'sci' + 'py'\n    __import__(mod)\n    return x\n"
     report = judge(pool, Task(dynamic, entry, Limits(), forbidden=["scipy"]), [Case("a", [1], 1, True)])
     assert report.verdict is Verdict.RUNTIME_ERROR

@@ -13,6 +13,7 @@ TRACKS = {
     "ml": "ML coding",
     "stats": "Statistics",
     "sql": "SQL",
+    "libraries": "Libraries",
 }
 DIFFICULTIES = ("easy", "medium", "hard")
 PATTERNS = (
@@ -97,6 +98,11 @@ class Problem:
     @property
     def editorial(self) -> str:
         return self.read("editorial.md")
+
+    @property
+    def worker_kind(self) -> str:
+        """The judge's worker kind this problem's code runs on (judge/pool.py ``KINDS``)."""
+        return "libs" if self.track == "libraries" else "python"
 
     @property
     def language(self) -> str:

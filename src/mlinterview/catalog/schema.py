@@ -11,7 +11,7 @@ from mlinterview.complexity_classes import COMPLEXITY_EXPONENTS
 from mlinterview.errors import ContentError
 
 SCHEMA_VERSION = 1
-STYLES = ("function", "solution", "design", "codec")
+STYLES = ("function", "solution", "design", "codec", "driver")
 ARG_TYPES = (
     "json",
     "listnode",
@@ -21,9 +21,25 @@ ARG_TYPES = (
     "treenode_ref",
     "graph",
     "ndarray",
+    "tensor",
+    "dataframe",
+    "series",
 )
-RETURN_TYPES = ("json", "listnode", "treenode", "treenode_ref", "graph", "ndarray")
-CHECKERS = ("exact", "unordered", "float", "permutation", "sign", "validator")
+RETURN_TYPES = (
+    "json",
+    "listnode",
+    "treenode",
+    "treenode_ref",
+    "graph",
+    "ndarray",
+    "tensor",
+    "dataframe",
+    "series",
+    "value",
+)
+LIBRARY_VALUES = {"tensor", "dataframe", "series", "value"}  # types only the libraries track has
+LIBRARIES = ("torch", "sklearn", "pandas")  # what a libraries-track problem practises
+CHECKERS = ("exact", "unordered", "float", "permutation", "sign", "validator", "frame")
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PROBLEM_KEYS = {
@@ -43,6 +59,7 @@ _PROBLEM_KEYS = {
     "forbidden_imports",
     "plot",
     "constraints",
+    "library",
 }
 _REQUIRED_FILES = ("statement.md", "cases.yaml", "hints.md", "editorial.md")
 
@@ -130,19 +147,33 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
     if track == "dsa" and pattern not in PATTERNS:
         raise f.error("pattern", f"must be one of {', '.join(PATTERNS)}")
     entry = _entry(f.sub("entry"), track)
+    library = f.get("library", str, None, choices=LIBRARIES)
+    if (track == "libraries") != (library is not None):
+        raise f.error(
+            "library", f"a libraries-track problem names one of {', '.join(LIBRARIES)}; others name none"
+        )
+    if entry["style"] == "driver" and not (folder / "driver.py").is_file():
+        raise f.error("entry", "style driver needs driver.py beside problem.yaml")
     limits = f.sub("limits")
     limits.only({"time_s", "memory_mb", "output_kb"})
     time_s = limits.get("time_s", float, 2.0)
-    memory_mb = limits.get("memory_mb", int, 256)
+    # PyTorch, scikit-learn and pandas need more room than NumPy code.
+    memory_mb = limits.get("memory_mb", int, 1024 if track == "libraries" else 256)
     output_kb = limits.get("output_kb", int, 1024)
     if not 0 < time_s <= 30:
         raise limits.error("time_s", "must be between 0 and 30 seconds")
     if not 16 <= memory_mb <= 8192:
         raise limits.error("memory_mb", "must be between 16 and 8192")
     checker = f.sub("checker")
-    checker.only({"kind", "depth", "rtol", "atol", "vectors"})
+    checker.only({"kind", "depth", "rtol", "atol", "vectors", "ordered", "check_dtypes", "check_index"})
     kind = checker.get("kind", str, "exact", choices=CHECKERS)
     options: dict[str, Any] = {}
+    if kind == "frame":
+        options["ordered"] = checker.get("ordered", bool, True)
+        options["check_dtypes"] = checker.get("check_dtypes", bool, True)
+        options["check_index"] = checker.get("check_index", bool, False)
+        options["rtol"] = checker.get("rtol", float, 1e-9)
+        options["atol"] = checker.get("atol", float, 1e-12)
     if kind == "unordered":
         options["depth"] = checker.get("depth", int, 1)
     if kind in ("float", "sign"):
@@ -169,6 +200,8 @@ def problem_from_yaml(folder: Path, data: Any) -> Problem:
         extra["constraints"] = parse(f.sub("constraints"), entry["params"])
     if data.get("plot") is not None:
         extra["plot"] = _plot(f.sub("plot"), entry)
+    if library is not None:
+        extra["library"] = library
     problem = Problem(
         id=pid,
         slug=slug,
@@ -238,6 +271,12 @@ def _entry(f: Fields, track: str) -> dict[str, Any]:
             raise f.error(f"types.{param}", f"{kind!r} is not one of {', '.join(ARG_TYPES)}")
     entry["types"] = dict(types)
     entry["returns"] = f.get("returns", str, "json", choices=RETURN_TYPES)
+    if track != "libraries":
+        for param, kind in types.items():
+            if kind in LIBRARY_VALUES:
+                raise f.error(f"types.{param}", f"{kind!r} values belong to the libraries track")
+        if entry["returns"] in LIBRARY_VALUES or style == "driver":
+            raise f.error("returns" if style != "driver" else "style", "belongs to the libraries track")
     mutates = f.get("mutates", str, None)
     if mutates is not None and mutates not in entry["params"]:
         raise f.error("mutates", "must name a parameter")

@@ -79,7 +79,7 @@ Sample = tuple[int, float, float]  # n, fastest call as the child timed it, fast
 def _time_sizes(
     pool: WorkerPool, task: Task, limits: Limits, frames: Callable[[int], bytes | None], max_n: int
 ) -> tuple[list[Sample], dict[int, bytes], int | None] | None:
-    execution = Execution(pool.worker(), limits, 64)
+    execution = Execution(pool.worker(task.worker), limits, 64)
     samples: list[Sample] = []
     inputs: dict[int, bytes] = {}  # the encoded case of each size, for the baseline
     slow_at: int | None = None
@@ -124,7 +124,7 @@ def _baseline(pool: WorkerPool, task: Task, limits: Limits, inputs: dict[int, by
     stub = _stub(task.entry)
     if stub is None or not inputs:
         return {}
-    execution = Execution(pool.worker(), limits, 64)
+    execution = Execution(pool.worker(task.worker), limits, 64)
     found: dict[int, float] = {}
     try:
         load = execution.request(

@@ -56,6 +56,8 @@ class Task:
     validator: Validator | None = None
     forbidden: list[str] = field(default_factory=list)
     filename: str = "<your code>"  # what the learner's tracebacks call the code (the file they gave)
+    worker: str = "python"  # the worker kind the code runs on (judge/pool.py KINDS)
+    driver: str | None = None  # the pack's driver.py, for entry style "driver"
 
     def load_message(self, marker: str, *, trusted: bool = False, timing: bool = False) -> dict[str, Any]:
         """The first message of a job: the code to load and how to call it. ``trusted`` code
@@ -69,6 +71,8 @@ class Task:
         }
         if timing:
             message["timing"] = True
+        if self.driver is not None:
+            message["driver"] = self.driver
         return message
 
 
@@ -82,7 +86,7 @@ def judge(pool: WorkerPool, task: Task, cases: list[Case], *, keep_going: bool =
             verdict = Verdict.OUTPUT_LIMIT
         return Report(verdict, 0, len(cases), message=problem.message)
 
-    execution = Execution(pool.worker(), task.limits, len(cases))
+    execution = Execution(pool.worker(task.worker), task.limits, len(cases))
     try:
         return _run(execution, task, cases, keep_going)
     finally:
@@ -352,7 +356,7 @@ def collect(pool: WorkerPool, task: Task, inputs: list[tuple[str, list[Any]]]) -
     if problem is not None:
         raise RuntimeError(problem.message)
     limits = Limits(**{**task.limits.__dict__, "time_s": max(task.limits.time_s * 5, 10.0)})
-    execution = Execution(pool.worker(), limits, len(inputs))
+    execution = Execution(pool.worker(task.worker), limits, len(inputs))
     try:
         load = execution.request(task.load_message(execution.marker, trusted=True), 30.0)
         if load.status != "ok" or not load.message.get("ready"):

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,42 @@ class PoolSettings:
     uid_base: int = 61000  # sandbox uids, leased machine-wide (harness/uids.py)
     uid_count: int = 2048
     extra_env: dict[str, str] = field(default_factory=dict)  # e.g. OPENBLAS_CORETYPE
+    preload: list[str] | None = None  # modules the worker imports before forking (None: its default)
+
+
+# Worker kinds: what a kind's warm workers have imported before any job forks from them. The
+# default kind imports the standard library and NumPy (zygote.DEFAULT_PRELOAD); "libs" also
+# imports PyTorch, scikit-learn and pandas, which cost seconds to import but nothing to fork.
+# A kind's workers start the first time a job needs them.
+LIBS_PRELOAD = [
+    "torch",
+    "torch.nn",
+    "torch.nn.functional",
+    "torch.optim",
+    "torch.optim.lr_scheduler",
+    "torch.utils.data",
+    "torch.autograd",
+    "scipy.stats",
+    "sklearn",
+    "sklearn.base",
+    "sklearn.pipeline",
+    "sklearn.compose",
+    "sklearn.preprocessing",
+    "sklearn.impute",
+    "sklearn.model_selection",
+    "sklearn.linear_model",
+    "sklearn.tree",
+    "sklearn.ensemble",
+    "sklearn.neighbors",
+    "sklearn.metrics",
+    "sklearn.calibration",
+    "sklearn.inspection",
+    "sklearn.utils.estimator_checks",
+    "sklearn.utils.validation",
+    "pandas",
+]
+KINDS: dict[str, list[str] | None] = {"python": None, "libs": LIBS_PRELOAD}
+LIBS_PACKAGES = ("torch", "sklearn", "pandas")  # what the libs kind needs installed
 
 
 @dataclass
@@ -77,6 +113,8 @@ class Worker:
             "uid_base": self.settings.uid_base,
             "uid_count": self.settings.uid_count,
         }
+        if self.settings.preload is not None:
+            config["preload"] = self.settings.preload
         env = {
             "PATH": "/usr/bin:/bin",
             "LANG": "C.UTF-8",
@@ -231,37 +269,53 @@ class Worker:
 
 
 class WorkerPool:
-    """A few warm workers; jobs go to the least busy one."""
+    """A few warm workers per kind (``KINDS``); jobs go to the least busy one of their kind."""
 
     def __init__(self, settings: PoolSettings | None = None) -> None:
         self.settings = settings or PoolSettings()
-        self._workers: list[Worker] = []
+        self._kinds: dict[str, list[Worker]] = {}
         self._lock = threading.Lock()
 
-    def worker(self) -> Worker:
+    def _settings(self, kind: str) -> PoolSettings:
+        if kind == "python":
+            return self.settings
+        # Heavier kinds keep one worker: their baseline memory is large and they serve one track.
+        return replace(self.settings, size=1, preload=KINDS[kind])
+
+    def worker(self, kind: str = "python") -> Worker:
+        if kind not in KINDS:
+            raise ValueError(f"unknown worker kind {kind!r} (known: {', '.join(KINDS)})")
         with self._lock:
-            if not self._workers:
-                for index in range(max(1, self.settings.size)):
-                    worker = Worker(self.settings, index)
+            workers = self._kinds.setdefault(kind, [])
+            settings = self._settings(kind)
+            if not workers:
+                for index in range(max(1, settings.size)):
+                    worker = Worker(settings, index)
                     worker.start()
-                    self._workers.append(worker)
-            for i, worker in enumerate(self._workers):
+                    workers.append(worker)
+            for i, worker in enumerate(workers):
                 if not worker.alive:
                     worker.close()
-                    replacement = Worker(self.settings, i)
+                    replacement = Worker(settings, i)
                     replacement.start()
-                    self._workers[i] = replacement
-            return min(self._workers, key=lambda w: w.load)
+                    workers[i] = replacement
+            return min(workers, key=lambda w: w.load)
 
     @property
     def workers(self) -> list[Worker]:
-        return list(self._workers)
+        """Every running worker, of every kind."""
+        return [w for kind in self._kinds.values() for w in kind]
+
+    def kinds(self) -> dict[str, int]:
+        """How many workers of each kind are running."""
+        return {kind: len(workers) for kind, workers in self._kinds.items() if workers}
 
     def close(self) -> None:
         with self._lock:
-            for worker in self._workers:
-                worker.close()
-            self._workers.clear()
+            for workers in self._kinds.values():
+                for worker in workers:
+                    worker.close()
+            self._kinds.clear()
 
     def __enter__(self) -> WorkerPool:
         return self

@@ -30,8 +30,7 @@ def inspect(code: str, forbidden: list[str]) -> StaticProblem | None:
         if found:
             return StaticProblem(
                 "forbidden",
-                f"forbidden import: '{found}' is not allowed in this problem — "
-                "the point is to write it yourself (NumPy basics are fine)",
+                f"forbidden: '{found}' is not allowed in this problem — the point is to write it yourself",
             )
     return None
 

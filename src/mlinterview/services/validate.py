@@ -28,7 +28,7 @@ from mlinterview.services.validate_rules import (
 
 MIN_SAMPLES = {"dsa": 3}
 MIN_HIDDEN = {"dsa": 25}
-NEEDS_WRONG = {"dsa", "ml"}
+NEEDS_WRONG = {"dsa", "ml", "libraries"}
 
 
 @dataclass

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from mlinterview.services.validate import ProblemCheck
 
 HEADROOM = 0.5  # the reference's slowest case may use at most this share of the time limit
-NEEDS_CONSTRAINTS = {"dsa"}
+NEEDS_CONSTRAINTS = {"dsa", "libraries"}
 
 
 def check_constraints(problem: Problem, cases: list[Case], check: ProblemCheck) -> None:

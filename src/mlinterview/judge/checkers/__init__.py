@@ -11,6 +11,7 @@ from collections.abc import Callable
 from mlinterview.judge.checkers.base import Check, OverBudget
 from mlinterview.judge.checkers.exact import check_exact
 from mlinterview.judge.checkers.floats import check_float
+from mlinterview.judge.checkers.frames import check_frame
 from mlinterview.judge.checkers.invariant import check_permutation, check_sign
 from mlinterview.judge.checkers.unordered import check_unordered
 
@@ -20,6 +21,7 @@ CHECKERS: dict[str, Callable[..., Check]] = {
     "float": check_float,
     "permutation": check_permutation,
     "sign": check_sign,
+    "frame": check_frame,
 }
 
 __all__ = ["CHECKERS", "Check", "OverBudget", "get_checker"]

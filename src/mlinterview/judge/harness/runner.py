@@ -18,6 +18,7 @@ import time
 import traceback
 from typing import Any
 
+import libvalues
 import prelude
 import protocol
 import structures
@@ -32,6 +33,9 @@ _call_clock = time.thread_time
 
 class ForbiddenImport(ImportError):
     """The problem forbids this module (it is what the learner should write)."""
+
+
+ForbiddenImport.__module__ = "builtins"  # tracebacks say "ForbiddenImport: ...", not "runner.ForbiddenImport"
 
 
 def _guarded_import(forbidden: list[str]) -> Any:
@@ -85,6 +89,7 @@ class Job:
         self.stdout = sys.stdout
         self.stderr = sys.stderr
         self.filename = FILENAME
+        self.drive: Any = None  # the pack's driver.drive, for entry style "driver"
         self.code_ran = False  # set before the learner's module runs: a failure after it may be theirs
 
     def send(self, message: dict[str, Any]) -> None:
@@ -131,9 +136,12 @@ class Job:
             safe_builtins = dict(vars(builtins))
             safe_builtins["__import__"] = _guarded_import(forbidden)
             self.namespace["__builtins__"] = safe_builtins
+        if forbidden:
+            _forbid_attributes(forbidden)
         self.code_ran = True
         try:
             exec(compile(code, self.filename, "exec"), self.namespace)
+            self.drive = _driver(header.get("driver"), self.namespace)
         except BaseException as exc:  # the learner's module failed to load
             self.flush()
             self.send({"ready": False, "error": _error(exc, self.filename)})
@@ -227,6 +235,8 @@ class Job:
                 import numpy
 
                 value = numpy.array(value)
+            elif kind in _LIB_IN and value is not None:
+                value = _LIB_IN[kind](value)
             out.append(value)
         return out, keep
 
@@ -236,6 +246,10 @@ class Job:
         ns = self.namespace
         if style == "function":
             return _lookup(ns, name)(*args)
+        if style == "driver":
+            if self.drive is None:
+                raise ValueError("this problem's driver is missing")
+            return self.drive(_Learner(ns), *args)
         if style == "solution":
             return getattr(_lookup(ns, "Solution")(), name)(*args)
         if style == "codec":
@@ -288,7 +302,76 @@ class Job:
                     f"the answer must be a numeric array, got dtype {array.dtype}"
                 )
             return array
+        if kind == "tensor":
+            return libvalues.tensor_out(result)
+        if kind == "dataframe":
+            return libvalues.frame_out(result)
+        if kind == "series":
+            return libvalues.series_out(result)
+        if kind == "value":
+            return libvalues.plain(result)
         return result
+
+
+_LIB_IN = {
+    "tensor": lambda v: libvalues.tensor_in(v),
+    "dataframe": lambda v: libvalues.frame_in(v),
+    "series": lambda v: libvalues.series_in(v),
+}
+
+
+class _Learner:
+    """What a pack's driver sees of the learner's code: ``learner.Name`` is what it defined."""
+
+    def __init__(self, namespace: dict[str, Any]) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> Any:
+        return _lookup(self._namespace, name)
+
+
+def _driver(source: Any, learner_namespace: dict[str, Any]) -> Any:
+    """The pack's ``drive(learner, *args)`` (trusted pack code, loaded after the learner's)."""
+    if not isinstance(source, str):
+        return None
+    namespace: dict[str, Any] = {"__name__": "driver"}
+    exec(compile(source, "driver.py", "exec"), namespace)
+    drive = namespace.get("drive")
+    if not callable(drive):
+        raise ValueError("the problem's driver.py defines no drive(learner, *args)")
+    return drive
+
+
+class _Forbidden:
+    """Stands in for a forbidden attribute of an already imported library (``torch.nn.X``)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def _refuse(self, *_: Any, **__: Any) -> Any:
+        raise ForbiddenImport(f"using '{self._name}' is not allowed in this problem: write it yourself")
+
+    __call__ = _refuse
+
+    def __getattr__(self, _: str) -> Any:
+        self._refuse()
+
+    def __mro_entries__(self, _: Any) -> Any:
+        self._refuse()
+
+
+def _forbid_attributes(forbidden: list[str]) -> None:
+    """The runtime half of a dotted ban: a module already imported before the learner's code
+    (a preloaded library) keeps the banned name as an attribute that refuses to be used. The
+    static check catches the name in the text; this catches ``getattr`` tricks."""
+    for name in forbidden:
+        parent_name, _, attribute = name.rpartition(".")
+        parent = sys.modules.get(parent_name) if parent_name else None
+        if parent is not None and hasattr(parent, attribute):
+            try:
+                setattr(parent, attribute, _Forbidden(name))
+            except (AttributeError, TypeError):
+                pass
 
 
 def _lookup(ns: dict[str, Any], name: str) -> Any:

@@ -209,6 +209,7 @@ class Zygote(Provisioner):
             libs = numpy_dir.rstrip("/") + ".libs"
             if os.path.isdir(libs):
                 paths.add(libs)
+        paths.update(self._warm_libraries())
         paths.update(
             [
                 "/usr/lib",
@@ -223,6 +224,36 @@ class Zygote(Provisioner):
             ]
         )
         self.read_paths = sorted(p for p in paths if os.path.exists(p))
+
+    def _warm_libraries(self) -> set[str]:
+        """For the libraries worker kind: run the first-call paths of PyTorch, scikit-learn and
+        pandas once here, so no child pays for them, and return the folders their lazily
+        imported modules and shared libraries are read from (the children's Landlock rule)."""
+        paths: set[str] = set()
+        torch = sys.modules.get("torch")
+        if torch is not None:
+            torch.set_num_threads(1)  # one thread: no pool threads exist when a child forks
+            torch.manual_seed(0)
+            layer = torch.nn.Linear(4, 2)
+            loss = torch.nn.functional.cross_entropy(layer(torch.randn(3, 4)), torch.tensor([0, 1, 0]))
+            loss.backward()
+            torch.optim.SGD(layer.parameters(), lr=0.1).step()
+            with torch.no_grad():
+                layer(torch.zeros(1, 4)).softmax(-1)
+        pandas = sys.modules.get("pandas")
+        if pandas is not None:
+            frame = pandas.DataFrame({"k": ["a", "b", "a"], "v": [1.0, 2.0, 3.0]})
+            frame.groupby("k")["v"].transform("sum")
+            frame.merge(frame, on="k", validate="many_to_many").pivot_table(index="k", values="v_x")
+            pandas.to_datetime(["2024-01-01"])
+        for name in ("torch", "sklearn", "pandas", "scipy"):
+            module = sys.modules.get(name)
+            if module is None or not getattr(module, "__file__", None):
+                continue
+            # The whole site-packages folder: these libraries import dependencies lazily
+            # (joblib, threadpoolctl, dateutil, tzdata...) from beside themselves.
+            paths.add(os.path.dirname(os.path.dirname(str(module.__file__))))
+        return paths
 
     def serve(self) -> None:
         # Everything imported so far is shared with every child: keep the collector from
