@@ -28,7 +28,7 @@ def frame(rng, n, n_num, n_cat, rare=False):
     z = (nums - nums.mean(axis=0)) / nums.std(axis=0)
     score = z @ rng.normal(size=n_num)
     for col in cats:
-        effect = {v: float(rng.normal()) for v in set(col)}
+        effect = {v: float(rng.normal()) for v in sorted(set(col))}
         score = score + np.array([effect[v] for v in col])
     score = score + rng.normal(scale=0.7, size=n)
     label = (score > np.median(score)).astype(int).tolist()
