@@ -28,7 +28,9 @@ def check(args, expected, got):
         return "the driver returned no result"
     failed = list(got.get("failed_checks") or [])
     if failed:
-        return f"check_estimator failed {len(failed)} check(s): {', '.join(failed)}"
+        reasons = got.get("check_errors") or {}
+        first = reasons.get(failed[0], "")
+        return f"check_estimator failed {len(failed)} check(s): {', '.join(failed)}. {failed[0]}: {first}"
     if got.get("params") != expected["params"]:
         return f"get_params() should give temperature as passed: expected {expected['params']}, got {got.get('params')}"
     if got.get("fit_returns_self") is not True:

@@ -25,7 +25,7 @@ def _labels(values):
 
 def drive(learner, X_train, y_train, X_test, temperature, run_checks):
     cls = learner.CentroidClassifier
-    failed = []
+    failed, reasons = [], {}
     if run_checks:
         from sklearn.utils.estimator_checks import check_estimator
 
@@ -33,13 +33,18 @@ def drive(learner, X_train, y_train, X_test, temperature, run_checks):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             results = check_estimator(cls(), on_fail=None, on_skip=None, expected_failed_checks=SKIPPED)
-        failed = sorted({r["check_name"] for r in results if r["status"] == "failed"})
+        for r in results:
+            if r["status"] == "failed" and r["check_name"] not in reasons:
+                error = r.get("exception")
+                reasons[r["check_name"]] = f"{type(error).__name__}: {error}"[:400]
+        failed = sorted(reasons)
     y = np.asarray(y_train)
     est = cls(temperature=temperature)
     params = est.get_params()
     fitted = est.fit(X_train, y)
     return {
         "failed_checks": failed,
+        "check_errors": reasons,
         "params": {"temperature": params.get("temperature")},
         "fit_returns_self": fitted is est,
         "n_features_in": int(getattr(est, "n_features_in_", -1)),

@@ -13,7 +13,9 @@ def check(args, expected, got):
         return "the driver returned no result"
     failed = list(got.get("failed_checks") or [])
     if failed:
-        return f"check_estimator failed {len(failed)} check(s): {', '.join(failed)}"
+        reasons = got.get("check_errors") or {}
+        first = reasons.get(failed[0], "")
+        return f"check_estimator failed {len(failed)} check(s): {', '.join(failed)}. {failed[0]}: {first}"
     params = got.get("params")
     if params != expected["params"]:
         return f"get_params() should give lower and upper as passed: expected {expected['params']}, got {params}"

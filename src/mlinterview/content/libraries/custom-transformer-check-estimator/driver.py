@@ -21,7 +21,7 @@ def _importable(cls):
 
 def drive(learner, X_train, X_test, lower, upper, run_checks):
     cls = learner.Winsorizer
-    failed = []
+    failed, reasons = [], {}
     if run_checks:
         from sklearn.utils.estimator_checks import check_estimator
 
@@ -29,7 +29,11 @@ def drive(learner, X_train, X_test, lower, upper, run_checks):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             results = check_estimator(cls(), on_fail=None, on_skip=None, expected_failed_checks=SKIPPED)
-        failed = sorted({r["check_name"] for r in results if r["status"] == "failed"})
+        for r in results:
+            if r["status"] == "failed" and r["check_name"] not in reasons:
+                error = r.get("exception")
+                reasons[r["check_name"]] = f"{type(error).__name__}: {error}"[:400]
+        failed = sorted(reasons)
     est = cls(lower=lower, upper=upper)
     params = est.get_params()
     train_copy = X_train.copy()
@@ -38,6 +42,7 @@ def drive(learner, X_train, X_test, lower, upper, run_checks):
     out = est.transform(X_test)
     return {
         "failed_checks": failed,
+        "check_errors": reasons,
         "params": {key: params.get(key) for key in ("lower", "upper")},
         "fit_returns_self": fitted is est,
         "inputs_unchanged": bool(np.array_equal(train_copy, X_train) and np.array_equal(test_copy, X_test)),
