@@ -43,7 +43,7 @@ def frame(rng, n, n_num, n_cat, rare=False):
 def generate():
     rng = np.random.default_rng(1101)
     for i, (n, n_num, n_cat, k, rare) in enumerate(
-        [(40, 2, 1, 3, False), (60, 3, 2, 5, True), (200, 3, 2, 5, True)]
+        [(40, 2, 1, 3, False), (60, 3, 2, 4, True), (200, 3, 2, 5, True)]
     ):
         df, num, cat = frame(rng, n, n_num, n_cat, rare)
         yield f"mixed-{n}rows-{k}folds", [df, num, cat, "label", k]
