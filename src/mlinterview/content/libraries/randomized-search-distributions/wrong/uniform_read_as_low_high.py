@@ -1,0 +1,32 @@
+# Wrong: reads scipy.stats.uniform(a, b) as "between a and b". It is (loc, scale), the interval
+# [0.2, 1.2]: other draws, and max_features above 1.0 makes those candidates fail (score nan).
+from scipy.stats import loguniform, randint, uniform
+from sklearn.model_selection import RandomizedSearchCV, StratifiedKFold
+from sklearn.tree import DecisionTreeClassifier
+
+
+def random_search(X, y, n_iter, seed):
+    space = {
+        "criterion": ["gini", "entropy"],  # a list: one element drawn uniformly
+        "max_depth": randint(1, 8),  # integers 1..7: randint's upper bound is excluded
+        "min_samples_leaf": randint(1, 11),  # integers 1..10
+        "max_features": uniform(0.2, 1.0),
+        # a scale parameter: uniform in log space, as likely in [1e-4, 1e-3] as in [1e-2, 1e-1]
+        "ccp_alpha": loguniform(1e-4, 1e-1),
+    }
+    search = RandomizedSearchCV(
+        # The tree itself is random when max_features < 1: seed it too.
+        DecisionTreeClassifier(random_state=seed),
+        space,
+        n_iter=n_iter,
+        scoring="accuracy",
+        cv=StratifiedKFold(n_splits=3),
+        random_state=seed,  # seeds the sampling of the candidates
+    )
+    search.fit(X, y)
+    return {
+        "best_params": search.best_params_,
+        "best_score": float(search.best_score_),
+        "candidates": search.cv_results_["params"],
+        "mean_scores": search.cv_results_["mean_test_score"].tolist(),
+    }
