@@ -13,7 +13,7 @@ import yaml
 from mlinterview.catalog import Catalog
 from mlinterview.config import BUILTIN_CONTENT
 from mlinterview.services.context import Context
-from mlinterview.services.validate import ProblemCheck, validate_problem
+from mlinterview.services.validate import NEEDS_ALT, ProblemCheck, validate_problem
 from mlinterview.services.validate_rules import HEADROOM, headroom_problem
 
 
@@ -21,6 +21,8 @@ def copy_pack(tmp_path: Path, slug: str = "two-sum", track: str = "dsa") -> Path
     folder = tmp_path / "content" / track / slug
     shutil.copytree(BUILTIN_CONTENT / track / slug, folder)
     for kind in ("slow", "alt"):  # keeps the runs short; not under test here
+        if kind == "alt" and track in NEEDS_ALT:
+            continue  # the track requires one
         shutil.rmtree(folder / kind, ignore_errors=True)
     return folder
 
@@ -91,6 +93,13 @@ def test_a_dsa_pack_without_constraints_is_refused(ctx: Context, tmp_path: Path)
     (folder / "problem.yaml").write_text(text[: text.index("constraints:")])
     check = prove(ctx, folder)
     assert any("states no constraints" in p for p in check.problems), check.problems
+
+
+def test_an_ml_stats_or_sql_pack_without_an_alternative_is_refused(ctx: Context, tmp_path: Path) -> None:
+    folder = copy_pack(tmp_path, "coupon-collector", "stats")
+    shutil.rmtree(folder / "alt")
+    check = prove(ctx, folder)
+    assert "keeps no alt/ solution (a plain correct one, written another way)" in check.problems
 
 
 def test_a_stats_pack_without_constraints_is_refused(ctx: Context, tmp_path: Path) -> None:
