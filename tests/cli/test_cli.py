@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -147,6 +148,8 @@ def test_doctor_reports_isolation(home: Path) -> None:
     result = mli("doctor", home=home)
     assert result.returncode == 0 and "isolation" in result.stdout
     assert "memory accounting:" in result.stdout and "job folder:" in result.stdout
+    # the test environment installs the libraries extra: each package named with its version
+    assert re.search(r"libraries track: torch \S+, sklearn \S+, pandas \S+\n", result.stdout), result.stdout
     if os.geteuid() == 0 and sys.platform.startswith("linux"):
         assert "full" in result.stdout
         assert "IPC namespace per job: yes" in result.stdout

@@ -604,6 +604,10 @@ def doctor() -> None:
     out.print(f"[bold]data[/]: {ctx.config.home}  (database {db}, schema {version})")
     out.print(f"[bold]workspace[/]: {ctx.config.workspace}")
     out.print(f"[bold]content[/]: {n} problems" + (f", [red]{errors} failed to load[/]" if errors else ""))
+    libs = facts.libraries
+    shown = ", ".join(f"{name} {version or '[red]missing[/]'}" for name, version in libs.items())
+    hint = "" if all(libs.values()) else f" (install with `{facts.install_libraries}`)"
+    out.print(f"[bold]libraries track[/]: {shown}{hint}")
     from mlinterview.cli.daemon import describe, service_status
 
     out.print(describe(service_status()), soft_wrap=True)

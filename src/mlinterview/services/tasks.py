@@ -20,6 +20,23 @@ def missing_libraries() -> list[str]:
     return [name for name in LIBS_PACKAGES if importlib.util.find_spec(name) is None]
 
 
+_DISTRIBUTIONS = {"torch": "torch", "sklearn": "scikit-learn", "pandas": "pandas"}
+
+
+def library_versions() -> dict[str, str | None]:
+    """Each of the libraries track's packages with its installed version (None: not installed),
+    read from the package metadata, never by importing it."""
+    import importlib.metadata
+
+    found: dict[str, str | None] = {}
+    for name in LIBS_PACKAGES:
+        try:
+            found[name] = importlib.metadata.version(_DISTRIBUTIONS[name])
+        except importlib.metadata.PackageNotFoundError:
+            found[name] = None
+    return found
+
+
 def task_for(problem: Problem, code: str, filename: str = "<your code>") -> Executor:
     """What the one judge runs for ``code`` on ``problem``: a query on the SQL track, a Python
     module elsewhere. ``filename`` is what tracebacks call the code: the learner's file, or the
