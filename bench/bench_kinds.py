@@ -161,9 +161,8 @@ def main() -> None:
         results["host_rss_mb"] = rss_mb(os.getpid())
         for worker in pool.workers:
             if worker.proc is not None:
-                results.setdefault("worker_rss_mb", []).append(
-                    [worker.kind, round(rss_mb(worker.proc.pid), 1)]
-                )
+                pid = zygote_pid(worker.proc.pid)
+                results.setdefault("worker_rss_mb", []).append([worker.kind, round(rss_mb(pid), 1)])
         results["host_imports_duckdb_or_torch"] = sorted(
             set(sys.modules) & {"duckdb", "torch", "sklearn", "pandas"}
         )
