@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -278,6 +279,15 @@ class WorkerPool:
         self.settings = settings or PoolSettings()
         self._kinds: dict[str, list[Worker]] = {}
         self._lock = threading.Lock()
+        # Workers are started from one thread that lives as long as the pool: a worker dies with
+        # the thread that started it (its parent-death signal follows that thread), and the
+        # thread asking first may be short-lived (a request of the web app or the judge
+        # service, a thread of `mli validate`).
+        self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="judge-spawner")
+
+    def _start(self, worker: Worker) -> Worker:
+        self._spawner.submit(worker.start).result()
+        return worker
 
     def _settings(self, kind: str) -> PoolSettings:
         if kind == "python":
@@ -293,15 +303,11 @@ class WorkerPool:
             settings = self._settings(kind)
             if not workers:
                 for index in range(max(1, settings.size)):
-                    worker = Worker(settings, index, kind)
-                    worker.start()
-                    workers.append(worker)
+                    workers.append(self._start(Worker(settings, index, kind)))
             for i, worker in enumerate(workers):
                 if not worker.alive:
                     worker.close()
-                    replacement = Worker(settings, i, kind)
-                    replacement.start()
-                    workers[i] = replacement
+                    workers[i] = self._start(Worker(settings, i, kind))
             return min(workers, key=lambda w: w.load)
 
     @property
@@ -319,6 +325,7 @@ class WorkerPool:
                 for worker in workers:
                     worker.close()
             self._kinds.clear()
+        self._spawner.shutdown(wait=False)
 
     def __enter__(self) -> WorkerPool:
         return self
