@@ -62,10 +62,13 @@ def _descendants(pid: int) -> set[int]:
     found, frontier = set(), [pid]
     while frontier:
         parent = frontier.pop()
-        try:
-            children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
-        except OSError:
-            continue
+        children: list[str] = []
+        # every thread's children: workers are started from the pool's own thread
+        for thread in Path(f"/proc/{parent}/task").glob("*"):
+            try:
+                children += (thread / "children").read_text().split()
+            except OSError:
+                continue
         for child in map(int, children):
             if child not in found:
                 found.add(child)
