@@ -66,6 +66,9 @@ class Outcome:
     message: dict[str, Any] = field(default_factory=dict)
     time_s: float = 0.0
     stdout: str = ""
+    # The answer was waiting when the judge looked after the deadline: this process, not the
+    # child, was late (another thread held the interpreter), so the child's own clock decides.
+    late: bool = False
 
 
 class Execution:
@@ -134,12 +137,15 @@ class Execution:
                 deadline = started + (first if index == 0 else timeout_s)
             else:
                 started, deadline = now, write_deadline
-            if now >= deadline:
+            late = now >= deadline
+            if late and not _ready(self.res_r):
                 yield self._stop(Outcome("timeout", time_s=now - started, stdout=_text(printed)))
                 return
             wanted_w = [self.cmd_w] if offset < len(pending) else []
             try:
-                readable, writable, _ = select.select([self.res_r, self.out_r], wanted_w, [], deadline - now)
+                readable, writable, _ = select.select(
+                    [self.res_r, self.out_r], wanted_w, [], 0 if late else deadline - now
+                )
             except InterruptedError:
                 continue
             if writable:
@@ -165,7 +171,10 @@ class Execution:
             except BlockingIOError:
                 continue
             if not chunk:
-                yield self._died(printed, started)
+                if late:  # no answer by the deadline, and the child is gone since (its CPU limit)
+                    yield self._stop(Outcome("timeout", time_s=now - started, stdout=_text(printed)))
+                else:
+                    yield self._died(printed, started)
                 return
             try:
                 frames = self.reader.feed(chunk)
@@ -209,7 +218,7 @@ class Execution:
                 else:
                     case_output = bytes(printed)
                     printed.clear()
-                yield Outcome("ok", answer, arrived - started, _text(case_output))
+                yield Outcome("ok", answer, arrived - started, _text(case_output), late=late)
                 last_answer = arrived
                 index += 1
                 if self.finished:
@@ -281,6 +290,14 @@ class Execution:
     def out_of_memory(self) -> bool:
         """The kernel killed a process of the job for going over the job's memory cap."""
         return int(self.exit.get("oom_kills") or 0) > 0
+
+
+def _ready(fd: int) -> bool:
+    """Whether ``fd`` has data to read now."""
+    try:
+        return bool(select.select([fd], [], [], 0)[0])
+    except InterruptedError:
+        return False
 
 
 def _text(data: bytes | bytearray) -> str:

@@ -147,6 +147,14 @@ def _grade(case: Case, outcome: Outcome, task: Executor, execution: Execution) -
     elif message["ok"]:
         if task.child_time:  # the child also loaded the case's data: its own clock times the run
             result.time_s = round(min(float(message["call_s"]), outcome.time_s), 6)
+        if outcome.late:
+            # The judge looked after the deadline and found the answer waiting: it, not the
+            # child, was held up, so the child's own measure of the call decides.
+            result.time_s = round(float(message["call_s"]), 6)
+            if result.time_s > task.time_limit_s:
+                result.verdict = Verdict.TIME_LIMIT
+                result.message = f"ran longer than {task.time_limit_s:g} s"
+                return result
         try:
             got = task.decode(message["value"])
         except Exception as exc:  # fail closed on an answer that does not read back
