@@ -14,11 +14,19 @@ class StaticProblem:
     message: str
 
 
-def inspect(code: str, forbidden: list[str]) -> StaticProblem | None:
+def text_problem(code: str, noun: str = "submission") -> StaticProblem | None:
+    """What no language may run: a text over the size cap, or one holding a NUL byte."""
     if len(code.encode("utf-8", errors="replace")) > MAX_CODE_BYTES:
-        return StaticProblem("too_large", f"the submission is larger than {MAX_CODE_BYTES // 1024} KB")
+        return StaticProblem("too_large", f"the {noun} is larger than {MAX_CODE_BYTES // 1024} KB")
     if "\x00" in code:
-        return StaticProblem("syntax", "the submission contains a NUL byte")
+        return StaticProblem("syntax", f"the {noun} contains a NUL byte")
+    return None
+
+
+def inspect(code: str, forbidden: list[str]) -> StaticProblem | None:
+    problem = text_problem(code)
+    if problem is not None:
+        return problem
     try:
         tree = ast.parse(code, filename="solution.py")
     except SyntaxError as exc:

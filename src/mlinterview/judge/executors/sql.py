@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from mlinterview.judge import static
 from mlinterview.judge.checkers.base import Check
 from mlinterview.judge.checkers.tables import check_tables
 from mlinterview.judge.execution import Limits
 from mlinterview.judge.harness import sqlwire
-from mlinterview.judge.static import MAX_CODE_BYTES
 
 SHOWN_ROWS = 50  # rows of a result kept in a report
 SHOWN_INPUT_ROWS = 20  # rows of each input table kept in a report
@@ -89,11 +89,8 @@ class SqlTask:
 
     def refuse(self) -> tuple[str, str] | None:
         # What is not one read-only SELECT is refused by the child, which has the parser.
-        if len(self.code.encode("utf-8", errors="replace")) > MAX_CODE_BYTES:
-            return "too_large", f"the query is larger than {MAX_CODE_BYTES // 1024} KB"
-        if "\x00" in self.code:
-            return "syntax", "the query contains a NUL byte"
-        return None
+        problem = static.text_problem(self.code, "query")
+        return None if problem is None else (problem.kind, problem.message)
 
     def job_limits(self) -> Limits:
         return Limits(
@@ -148,11 +145,6 @@ def case_args(dataset: Dataset) -> list[Any]:
 def decode_result(value: Any) -> dict[str, Any]:
     """``{"columns", "rows"}`` off the wire, with DuckDB's values (dates, decimals) rebuilt."""
     return {"columns": [str(c) for c in value["columns"]], "rows": sqlwire.rows_from_wire(value["rows"])}
-
-
-def encode_result(result: dict[str, Any]) -> dict[str, Any]:
-    """The inverse of :func:`decode_result` (to store a result on disk)."""
-    return {"columns": list(result["columns"]), "rows": sqlwire.rows_to_wire(result["rows"])}
 
 
 # -- values for reports -------------------------------------------------------------------------
