@@ -29,8 +29,8 @@ from mlinterview.services.validate_rules import (
 )
 
 MIN_SAMPLES = {"dsa": 3}
-MIN_HIDDEN = {"dsa": 25}
-NEEDS_WRONG = {"dsa", "ml", "libraries"}
+MIN_HIDDEN = {"dsa": 25, "sql": 3}  # sql: hidden datasets, hand-written and generated
+NEEDS_WRONG = {"dsa", "ml", "libraries", "sql"}
 # A plain correct solution written another way, beside the tuned reference: the limits and
 # tolerances must be fair to it too (every problem of these tracks keeps one).
 NEEDS_ALT = {"ml", "stats", "sql"}
