@@ -36,3 +36,13 @@ def test_a_worker_started_by_a_short_lived_thread_stays_warm() -> None:
     finally:
         pool.close()
     assert sandbox_folders() - before == set(), "a worker left its sandbox folder behind"
+
+
+def test_a_closed_pool_starts_workers_again_when_asked() -> None:
+    pool = WorkerPool(PoolSettings(size=1))
+    try:
+        assert judge(pool, ECHO, [Case("a", [1], 1, True)]).is_accepted
+        pool.close()
+        assert judge(pool, ECHO, [Case("a", [2], 2, True)]).is_accepted
+    finally:
+        pool.close()

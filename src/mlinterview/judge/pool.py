@@ -325,7 +325,9 @@ class WorkerPool:
                 for worker in workers:
                     worker.close()
             self._kinds.clear()
+        # Its idle thread goes; a pool used again after closing gets a new one.
         self._spawner.shutdown(wait=False)
+        self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="judge-spawner")
 
     def __enter__(self) -> WorkerPool:
         return self

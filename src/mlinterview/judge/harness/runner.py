@@ -313,11 +313,7 @@ class Job:
         return result
 
 
-_LIB_IN = {
-    "tensor": lambda v: libvalues.tensor_in(v),
-    "dataframe": lambda v: libvalues.frame_in(v),
-    "series": lambda v: libvalues.series_in(v),
-}
+_LIB_IN = {"tensor": libvalues.tensor_in, "dataframe": libvalues.frame_in, "series": libvalues.series_in}
 
 
 class _Learner:
