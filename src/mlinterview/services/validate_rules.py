@@ -16,8 +16,8 @@ from mlinterview.catalog.constraints import unreached, violations
 from mlinterview.judge import packcode
 
 if TYPE_CHECKING:
+    from mlinterview.judge.executors.sql import Dataset
     from mlinterview.judge.grader import Case
-    from mlinterview.judge.sql import Dataset
     from mlinterview.services.validate import ProblemCheck
 
 HEADROOM = 0.5  # the reference's slowest case may use at most this share of the time limit
@@ -26,7 +26,7 @@ NEEDS_CONSTRAINTS = {"dsa", "ml", "stats", "libraries"}
 
 def check_constraints(problem: Problem, cases: list[Case], check: ProblemCheck) -> None:
     """Every case keeps to problem.yaml's ``constraints:``, and a hidden case reaches each
-    stated length maximum. dsa and stats packs must state their constraints."""
+    stated maximum. Packs of the NEEDS_CONSTRAINTS tracks must state their constraints."""
     constraints: dict[str, Any] | None = problem.extra.get("constraints")
     if not constraints:
         if problem.track in NEEDS_CONSTRAINTS:
